@@ -1,0 +1,57 @@
+// swift-tools-version: 6.0
+// Blackline: read labor agreements and TA'd drafts, build their clause trees, show what changed.
+// Targets follow the pipeline: model → readers → normalizer → reports → the `blackline` tool.
+import PackageDescription
+
+let package = Package(
+    name: "Blackline",
+    products: [
+        .executable(name: "blackline", targets: ["blackline"]),
+        .library(name: "BlacklineModel", targets: ["BlacklineModel"]),
+        .library(name: "BlacklineReaders", targets: ["BlacklineReaders"]),
+        .library(name: "BlacklineNormalizer", targets: ["BlacklineNormalizer"]),
+        .library(name: "BlacklineReports", targets: ["BlacklineReports"]),
+    ],
+    dependencies: [
+        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
+    ],
+    targets: [
+        // C libraries, seen through pkg-config; the shims hold what Swift cannot import directly.
+        .systemLibrary(
+            name: "CPoppler",
+            pkgConfig: "poppler-glib",
+            providers: [.apt(["libpoppler-glib-dev"]), .brew(["poppler"])]
+        ),
+        .systemLibrary(
+            name: "CLibXML2",
+            pkgConfig: "libxml-2.0",
+            providers: [.apt(["libxml2-dev"]), .brew(["libxml2"])]
+        ),
+
+        // The document model: marked text in, clause tree out. Depends on nothing.
+        .target(name: "BlacklineModel"),
+        // Format-specific readers: a file becomes marked text (lines of runs).
+        .target(name: "BlacklineReaders", dependencies: ["BlacklineModel", "CPoppler", "CLibXML2"]),
+        // Marked text becomes an agreement: furniture removed, headings and labels found, a clause tree.
+        .target(name: "BlacklineNormalizer", dependencies: ["BlacklineModel"]),
+        // Outlines and JSON for people and programs.
+        .target(name: "BlacklineReports", dependencies: ["BlacklineModel"]),
+        // The command-line tool only wires the stages together.
+        .executableTarget(
+            name: "blackline",
+            dependencies: [
+                "BlacklineModel", "BlacklineReaders", "BlacklineNormalizer", "BlacklineReports",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ]
+        ),
+
+        .testTarget(name: "BlacklineModelTests", dependencies: ["BlacklineModel"]),
+        .testTarget(name: "BlacklineReadersTests", dependencies: ["BlacklineReaders"]),
+        .testTarget(
+            name: "BlacklineNormalizerTests",
+            dependencies: ["BlacklineNormalizer", "BlacklineReaders", "BlacklineReports"],
+            exclude: ["Golden"]
+        ),
+        .testTarget(name: "BlacklineCLITests", dependencies: ["blackline"]),
+    ]
+)

@@ -1,0 +1,43 @@
+/// One document, normalized: its clause tree and everything that was set aside on the way.
+public struct Agreement: Sendable, Hashable, Codable {
+    public var source: String
+    public var format: DocumentFormat
+    /// Top-level clauses in document order: front matter, chapters, articles.
+    public var clauses: [Clause]
+    public var furniture: [FurnitureLine]
+    public var relocations: [Relocation]
+    public var findings: [Finding]
+
+    public init(
+        source: String, format: DocumentFormat, clauses: [Clause], furniture: [FurnitureLine] = [],
+        relocations: [Relocation] = [], findings: [Finding] = []
+    ) {
+        self.source = source
+        self.format = format
+        self.clauses = clauses
+        self.furniture = furniture
+        self.relocations = relocations
+        self.findings = findings
+    }
+
+    /// Every article, chapters opened up, in document order.
+    public var articles: [Clause] {
+        clauses.flatMap { clause -> [Clause] in
+            switch clause.kind {
+            case .article: [clause]
+            case .chapter: clause.children.filter { $0.kind == .article }
+            default: []
+            }
+        }
+    }
+
+    public var chapters: [Clause] { clauses.filter { $0.kind == .chapter } }
+
+    /// The clause at an address ("205.A.1"), wherever it sits.
+    public func clause(at path: String) -> Clause? {
+        for clause in clauses {
+            if let found = clause.clause(at: path) { return found }
+        }
+        return nil
+    }
+}

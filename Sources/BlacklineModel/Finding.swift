@@ -1,0 +1,48 @@
+/// Something worth telling the user about the content: a repair made, text that could not be
+/// placed, numbering that skips. Operations that fail throw instead.
+public struct Finding: Sendable, Hashable, Codable, CustomStringConvertible {
+    public enum Category: String, Sendable, Hashable, Codable, CaseIterable {
+        /// OCR noise repaired ("ΓA'd" read as "TA'd", "ı" in an empty cell read as "-").
+        case ocrRepair
+        /// The file's bytes were not UTF-8 and were decoded another way.
+        case encoding
+        /// Text that looks broken by the converter (words split across tab stops).
+        case garbledText
+        /// A line removed as page furniture that was not a plain repeat (converter echoes).
+        case furniture
+        /// Headings that were split, displaced or continued and were put back together.
+        case heading
+        /// List labels out of sequence, duplicated, or clause addresses made unique.
+        case numbering
+        /// The table of contents and the body disagree.
+        case tableOfContents
+        /// Text the normalizer could not classify; it is kept in an unclassified node.
+        case unplacedText
+    }
+
+    public enum Severity: String, Sendable, Hashable, Codable, Comparable {
+        case info
+        case warning
+        case error
+
+        private var rank: Int { self == .info ? 0 : self == .warning ? 1 : 2 }
+        public static func < (lhs: Severity, rhs: Severity) -> Bool { lhs.rank < rhs.rank }
+    }
+
+    public var category: Category
+    public var severity: Severity
+    public var message: String
+    public var location: SourceLocation?
+
+    public init(_ category: Category, _ severity: Severity = .info, _ message: String, at location: SourceLocation? = nil) {
+        self.category = category
+        self.severity = severity
+        self.message = message
+        self.location = location
+    }
+
+    public var description: String {
+        let place = location.map { "\($0): " } ?? ""
+        return "\(place)\(severity.rawValue): \(message) [\(category.rawValue)]"
+    }
+}

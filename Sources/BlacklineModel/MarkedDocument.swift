@@ -1,0 +1,16 @@
+/// What every reader produces: the lines of a document with their marks, plus what the reader
+/// noticed and repaired on the way (OCR noise, encoding fallbacks).
+public struct MarkedDocument: Sendable, Hashable, Codable {
+    /// The file name as the user gave it; reports show it.
+    public var source: String
+    public var format: DocumentFormat
+    public var lines: [MarkedLine]
+    public var findings: [Finding]
+
+    public init(source: String, format: DocumentFormat, lines: [MarkedLine], findings: [Finding] = []) {
+        self.source = source
+        self.format = format
+        self.lines = lines
+        self.findings = findings
+    }
+}

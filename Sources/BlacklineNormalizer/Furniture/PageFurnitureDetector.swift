@@ -1,0 +1,165 @@
+import BlacklineModel
+
+/// Finds page furniture by repetition and position, not by known strings: running headers and
+/// footers repeat through the whole document ("November 10, 2021", "TA'd … AEA Date ASD Date"),
+/// page numbers count up, OCR'd variants of a footer sit beside it, and a converter sometimes
+/// echoes the last line of a page just before the footer.
+struct PageFurnitureDetector {
+    /// A running line repeats at least this often...
+    static let minimumRepeats = 3
+    /// ...and its first and last copies span at least this share of the document (grid headers
+    /// that repeat within one article do not).
+    static let minimumSpread = 0.5
+    /// Headers and footers are short; a long repeated line is contract text said twice.
+    static let longestRunningLine = 120
+    /// An OCR'd footer variant is at most this long and this similar to a running line's key.
+    static let longestVariant = 60
+    static let variantSimilarity = 0.6
+    /// Non-blank lines looked at on each side of a furniture line for OCR'd variants.
+    static let variantReach = 2
+    /// Share of an echoed line's letters that must appear, in order, at the end of the line before.
+    static let echoSimilarity = 0.85
+
+    struct Result {
+        /// Per source line: its furniture kind, or nil for content.
+        var kinds: [FurnitureLine.Kind?]
+        /// Per source line: the page it is on, when pages are known or could be inferred.
+        var pages: [Int?]
+    }
+
+    let lines: [MarkedLine]
+    private let texts: [String]
+    private let keys: [String]
+
+    init(lines: [MarkedLine]) {
+        self.lines = lines
+        texts = lines.map(\.text)
+        keys = texts.map(LineKey.of)
+    }
+
+    func detect() -> Result {
+        var kinds = [FurnitureLine.Kind?](repeating: nil, count: lines.count)
+        let runningKeys = findRunningKeys()
+        for index in lines.indices where runningKeys.contains(keys[index]) { kinds[index] = .runningHeader }
+
+        let chain = PageNumberChain.find(in: pageNumberCandidates(kinds: kinds))
+        for member in chain where kinds[member.lineIndex] == nil { kinds[member.lineIndex] = .pageNumber }
+
+        markVariants(of: runningKeys, in: &kinds)
+        markEchoes(in: &kinds)
+        splitHeadersFromFooters(chain: chain, kinds: &kinds)
+        return Result(kinds: kinds, pages: pages(chain: chain))
+    }
+
+    private func findRunningKeys() -> Set<String> {
+        var occurrences: [String: [Int]] = [:]
+        for index in lines.indices {
+            let key = keys[index]
+            guard !key.isEmpty, texts[index].count <= Self.longestRunningLine, key.contains(where: \.isLetter),
+                  LineKey.pageNumber(texts[index]) == nil else { continue }
+            occurrences[key, default: []].append(index)
+        }
+        let span = Double(max(lines.count, 1))
+        return Set(occurrences.compactMap { key, indices in
+            guard indices.count >= Self.minimumRepeats, let first = indices.first, let last = indices.last,
+                  Double(last - first) / span >= Self.minimumSpread else { return nil }
+            return key
+        })
+    }
+
+    /// Bare numbers, and the numbers running lines end with ("TA'd  TA'd 14").
+    private func pageNumberCandidates(kinds: [FurnitureLine.Kind?]) -> [PageNumberChain.Candidate] {
+        lines.indices.compactMap { index in
+            let value = kinds[index] == nil ? LineKey.pageNumber(texts[index]) : LineKey.trailingNumber(texts[index])
+            return value.map { PageNumberChain.Candidate(lineIndex: index, value: $0) }
+        }
+    }
+
+    private func markVariants(of runningKeys: Set<String>, in kinds: inout [FurnitureLine.Kind?]) {
+        guard !runningKeys.isEmpty else { return }
+        var changed = true
+        while changed {
+            changed = false
+            for index in lines.indices where kinds[index] == nil && isVariant(index, of: runningKeys, kinds: kinds) {
+                kinds[index] = .runningFooter
+                changed = true
+            }
+        }
+    }
+
+    private func isVariant(_ index: Int, of runningKeys: Set<String>, kinds: [FurnitureLine.Kind?]) -> Bool {
+        let key = keys[index]
+        guard !key.isEmpty, texts[index].count <= Self.longestVariant,
+              nonBlankNeighbours(of: index, reach: Self.variantReach).contains(where: { kinds[$0] != nil }) else {
+            return false
+        }
+        return runningKeys.contains { TextSimilarity.ratio(key, $0) >= Self.variantSimilarity }
+    }
+
+    private func nonBlankNeighbours(of index: Int, reach: Int) -> [Int] {
+        var found: [Int] = []
+        for direction in [-1, 1] {
+            var cursor = index + direction
+            var seen = 0
+            while cursor >= 0, cursor < lines.count, seen < reach {
+                if !keys[cursor].isEmpty {
+                    found.append(cursor)
+                    seen += 1
+                }
+                cursor += direction
+            }
+        }
+        return found
+    }
+
+    /// A tab-led line right before a footer whose letters repeat the end of the line above it.
+    private func markEchoes(in kinds: inout [FurnitureLine.Kind?]) {
+        for index in lines.indices where kinds[index] == nil && texts[index].first?.isWhitespace == true {
+            guard let next = nextNonBlank(after: index), kinds[next] != nil,
+                  let previous = previousNonBlank(before: index), kinds[previous] == nil else { continue }
+            let echo = Array(Words.stream(texts[index]).lowercased())
+            let above = Array(Words.stream(texts[previous]).lowercased())
+            guard echo.count >= 8, above.count >= echo.count else { continue }
+            let tail = Array(above.suffix(echo.count + echo.count / 5))
+            let shared = TextSimilarity.commonSubsequenceLength(echo, tail)
+            if Double(shared) / Double(echo.count) >= Self.echoSimilarity { kinds[index] = .converterEcho }
+        }
+    }
+
+    private func nextNonBlank(after index: Int) -> Int? {
+        ((index + 1)..<lines.count).first { !keys[$0].isEmpty }
+    }
+
+    private func previousNonBlank(before index: Int) -> Int? {
+        (0..<index).reversed().first { !keys[$0].isEmpty }
+    }
+
+    /// Running lines in the cluster that carries the page number are footers; the rest headers.
+    private func splitHeadersFromFooters(chain: [PageNumberChain.Candidate], kinds: inout [FurnitureLine.Kind?]) {
+        for member in chain {
+            var cursor = member.lineIndex
+            while cursor >= 0, let kind = kinds[cursor], kind != .converterEcho {
+                if kind == .runningHeader { kinds[cursor] = .runningFooter }
+                cursor -= 1
+            }
+            cursor = member.lineIndex + 1
+            while cursor < lines.count, !keys[cursor].isEmpty, let kind = kinds[cursor] {
+                if kind == .runningHeader { kinds[cursor] = .runningFooter }
+                cursor += 1
+            }
+        }
+    }
+
+    /// Pages from the source when it had them; else the page a numbered footer closes.
+    private func pages(chain: [PageNumberChain.Candidate]) -> [Int?] {
+        if lines.contains(where: { $0.location.page != nil }) { return lines.map(\.location.page) }
+        guard let last = chain.last else { return lines.map { _ in nil } }
+        var pages = [Int?](repeating: last.value + 1, count: lines.count)
+        var start = 0
+        for member in chain {
+            for index in start...member.lineIndex { pages[index] = member.value }
+            start = member.lineIndex + 1
+        }
+        return pages
+    }
+}

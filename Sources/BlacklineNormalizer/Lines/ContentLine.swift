@@ -1,0 +1,24 @@
+import BlacklineModel
+
+/// A line that survived furniture removal, with its shape and what separated it from the line
+/// before: nothing, blank lines, or a page break (furniture).
+struct ContentLine {
+    var shape: LineShape
+    var runs: [TextRun]
+    var location: SourceLocation
+    var afterBlank: Bool
+    var afterPageBreak: Bool
+    /// Source locations of lines joined into this one (wrapped lines, page-split sentences).
+    var joinedLocations: [SourceLocation] = []
+
+    var text: String { runs.plainText }
+
+    /// The runs after the label or bullet, whitespace collapsed: the clause's own words.
+    var bodyRuns: [TextRun] {
+        switch shape {
+        case .label(let label): runs.droppingPrefix(label.prefixLength).trimmed().collapsingWhitespace()
+        case .bullet(let prefix): runs.droppingPrefix(prefix).trimmed().collapsingWhitespace()
+        default: runs.trimmed().collapsingWhitespace()
+        }
+    }
+}

@@ -1,0 +1,93 @@
+import BlacklineModel
+
+/// Reading heading text: bracketed notes, footnote marks, continuation marks, and whether words
+/// look like a title ("HEALTH BENEFITS", "Salary Schedules") rather than prose ("days. That…").
+enum HeadingText {
+    /// Titles longer than this are prose that happens to start with a number.
+    static let longestTitle = 90
+    static let mostTitleWords = 12
+    /// Share of a title's words that must be capitalized (minor words excepted).
+    static let capitalizedShare = 0.7
+    static let minorWords: Set<String> = [
+        "a", "an", "and", "as", "at", "by", "for", "from", "in", "of", "on", "or", "the", "to", "with", "w/",
+    ]
+
+    struct Parts: Equatable {
+        var title: String
+        var marker: String?
+        var notes: [ClauseNote]
+        var isContinuation: Bool
+    }
+
+    /// Splits "SUPPLEMENTAL RETIREMENT ACCOUNTS [renumbered from proposed 112]" into title and notes.
+    static func parts(of raw: String) -> Parts {
+        var title = ""
+        var notes: [ClauseNote] = []
+        var rest = Substring(raw)
+        while let open = rest.firstIndex(of: "["), let close = rest[open...].firstIndex(of: "]") {
+            title += rest[..<open]
+            notes.append(note(String(rest[rest.index(after: open)..<close])))
+            rest = rest[rest.index(after: close)...]
+        }
+        title += rest
+        title = title.split(whereSeparator: \.isWhitespace).joined(separator: " ")
+        var marker: String?
+        while title.hasSuffix("*") {
+            marker = (marker ?? "") + "*"
+            title.removeLast()
+        }
+        let continuation = isContinuation(title)
+        return Parts(title: title, marker: marker, notes: notes, isContinuation: continuation)
+    }
+
+    static func note(_ text: String) -> ClauseNote {
+        let words = text.lowercased().split(whereSeparator: { !$0.isLetter && !$0.isNumber }).map(String.init)
+        let target = words.last(where: { Int($0) != nil })
+        if words.contains("moved"), let target {
+            let kind: ClauseNote.Kind = words.contains("from") ? .movedFrom : .movedTo
+            return ClauseNote(kind: kind, text: text, target: target)
+        }
+        if words.contains("renumbered"), let target {
+            let kind: ClauseNote.Kind = words.contains("to") && !words.contains("from") ? .renumberedTo : .renumberedFrom
+            return ClauseNote(kind: kind, text: text, target: target)
+        }
+        return ClauseNote(kind: .remark, text: text)
+    }
+
+    static func isContinuation(_ title: String) -> Bool {
+        let lowered = String(title.lowercased().map { $0 == "’" ? "'" : $0 })
+        return ["cont'd", "cont.", "continued", "(cont"].contains { lowered.contains($0) }
+    }
+
+    /// Words that read as a heading: capitalized, short, no sentence inside.
+    static func looksLikeTitle(_ title: String) -> Bool {
+        guard let first = title.first, first.isUppercase, title.count <= longestTitle else { return false }
+        let words = title.split(separator: " ")
+        guard words.count <= mostTitleWords else { return false }
+        if containsSentenceBreak(title) { return false }
+        let significant = words.filter { word in
+            word.contains(where: \.isLetter) && !minorWords.contains(word.lowercased())
+        }
+        guard !significant.isEmpty else { return false }
+        let capitalized = significant.filter { $0.first(where: \.isLetter)?.isUppercase == true }
+        return Double(capitalized.count) / Double(significant.count) >= capitalizedShare
+    }
+
+    /// Every letter uppercase: "IN-SERVICE", "RECALL PROCEDURES", "CALENDAR".
+    static func isAllCaps(_ title: String) -> Bool {
+        let letters = title.filter(\.isLetter)
+        return letters.count >= 2 && letters.allSatisfy(\.isUppercase)
+            && title.count <= longestTitle && title.split(separator: " ").count <= mostTitleWords
+    }
+
+    /// ". " followed by a capital inside a title means a sentence ("days. That amount").
+    private static func containsSentenceBreak(_ title: String) -> Bool {
+        let characters = Array(title)
+        guard characters.count > 2 else { return false }
+        for index in 0..<(characters.count - 2) where characters[index] == "." && characters[index + 1] == " " {
+            if isContinuation(String(characters[0...index])) { continue }
+            if characters[index + 2].isLetter { return true }
+        }
+        return false
+    }
+}

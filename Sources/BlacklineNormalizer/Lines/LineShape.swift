@@ -1,0 +1,97 @@
+import BlacklineModel
+
+/// What one content line is, before lines are joined into paragraphs and clauses.
+enum LineShape: Equatable {
+    /// "205 HEALTH BENEFITS", "201 Salary Schedules", "807 PER DIEM SCHEDULE, cont'd."
+    case articleHeading(number: Int, parts: HeadingText.Parts)
+    /// A number alone ("100"), whose title may follow on the next line.
+    case bareNumber(Int)
+    /// An unnumbered all-caps line: "IN-SERVICE", "CALENDAR [moved to Article 418]".
+    case capsTitle(HeadingText.Parts)
+    /// A table-of-contents entry: "403 NOTIFICATION OF NON-RENEWAL.....\t15".
+    case contentsEntry(number: Int, title: String, page: Int)
+    case label(ListLabel)
+    case bullet(prefixLength: Int)
+    /// Two or more tab-separated cells.
+    case tableRow
+    /// Prose cut into fragments at tab stops by a converter ("For those\te membei\ts who ele…").
+    case garbled
+    /// Numbers alone, without a table around them: a salary cell displaced by a page break.
+    case strayValue
+    case text
+}
+
+enum LineClassifier {
+    /// Article numbers run in hundreds: 100 to 999.
+    static let articleNumbers = 100...999
+    /// A garbled line has at least this many cells, most of them word fragments.
+    static let garbledMinimumCells = 6
+    static let garbledFragmentShare = 0.6
+
+    static func classify(_ text: String) -> LineShape {
+        let trimmed = text.trimmingWhitespace()
+        if let entry = contentsEntry(trimmed) { return entry }
+        if let number = Int(trimmed), articleNumbers.contains(number), trimmed.count == 3 { return .bareNumber(number) }
+        if let heading = articleHeading(trimmed) { return heading }
+        if let label = ListLabel.parse(text) { return .label(label) }
+        if let bullet = bulletPrefix(text) { return .bullet(prefixLength: bullet) }
+        let cells = text.split(separator: "\t").map { $0.trimmingWhitespace() }.filter { !$0.isEmpty }
+        if cells.count >= 2 { return isGarbled(cells) ? .garbled : .tableRow }
+        if isStrayValue(trimmed) { return .strayValue }
+        let parts = HeadingText.parts(of: trimmed)
+        if HeadingText.isAllCaps(parts.title), !parts.title.hasSuffix(".") { return .capsTitle(parts) }
+        return .text
+    }
+
+    private static func articleHeading(_ text: String) -> LineShape? {
+        let digits = text.prefix(while: \.isNumber)
+        guard digits.count == 3, let number = Int(digits), articleNumbers.contains(number) else { return nil }
+        let rest = text.dropFirst(3)
+        guard let gap = rest.first, gap == " " || gap == "\t" else { return nil }
+        let parts = HeadingText.parts(of: String(rest))
+        guard !rest.contains("\t"), HeadingText.looksLikeTitle(parts.title) else { return nil }
+        return .articleHeading(number: number, parts: parts)
+    }
+
+    /// "100 NEGOTIATIONS\t3", "403 NOTIFICATION OF NON-RENEWAL.....\t15".
+    private static func contentsEntry(_ text: String) -> LineShape? {
+        let digits = text.prefix(while: \.isNumber)
+        guard digits.count == 3, let number = Int(digits), articleNumbers.contains(number) else { return nil }
+        let pageDigits = text.reversed().prefix(while: \.isNumber)
+        guard !pageDigits.isEmpty, pageDigits.count <= 3, let page = Int(String(pageDigits.reversed())) else { return nil }
+        let middle = text.dropFirst(3).dropLast(pageDigits.count)
+        guard middle.hasSuffix("\t") || middle.hasSuffix("..") else { return nil }
+        let title = middle.trimmingCharacters { $0.isWhitespace || $0 == "." }
+        guard HeadingText.looksLikeTitle(title) else { return nil }
+        return .contentsEntry(number: number, title: title, page: page)
+    }
+
+    private static func bulletPrefix(_ text: String) -> Int? {
+        let leading = text.prefix(while: { $0 == " " || $0 == "\t" }).count
+        let rest = text.dropFirst(leading)
+        guard let first = rest.first, "-•▪◦·".contains(first), rest.dropFirst().first == " " else { return nil }
+        return leading + 1 + rest.dropFirst().prefix(while: { $0 == " " }).count
+    }
+
+    private static func isGarbled(_ cells: [String]) -> Bool {
+        guard cells.count >= garbledMinimumCells else { return false }
+        let fragments = cells.filter { cell in
+            cell.contains(where: \.isLetter) && !cell.contains(where: \.isNumber) && cell.first?.isUppercase != true
+        }
+        return Double(fragments.count) / Double(cells.count) >= garbledFragmentShare
+    }
+
+    /// "96,761" or "20" alone: digits and separators, no letters, not a heading number.
+    private static func isStrayValue(_ text: String) -> Bool {
+        !text.isEmpty && text.count <= 12 && text.allSatisfy { $0.isNumber || ",.$-".contains($0) }
+            && text.contains(where: \.isNumber)
+    }
+}
+
+extension StringProtocol {
+    func trimmingWhitespace() -> String { trimmingCharacters(\.isWhitespace) }
+
+    func trimmingCharacters(_ predicate: (Character) -> Bool) -> String {
+        String(drop(while: predicate).reversed().drop(while: predicate).reversed())
+    }
+}

@@ -1,0 +1,70 @@
+import BlacklineModel
+
+/// A list label at the start of a line: "A.", "1.", "a.", "(1)", "(a)", possibly after a bullet
+/// dash the converter added ("- B. Those members…", " - 1. perform duties…").
+struct ListLabel: Equatable {
+    var style: LabelStyle
+    var label: String
+    /// Characters of the line up to and including the label and the space after it.
+    var prefixLength: Int
+
+    var ordinal: Int { style.ordinal(of: label) ?? 0 }
+
+    /// Longest decimal label taken for a list item; "2004." is a year, not item 2004.
+    static let longestDecimal = 2
+
+    static func parse(_ text: String) -> ListLabel? {
+        let characters = Array(text)
+        var index = 0
+        while index < characters.count, characters[index] == " " || characters[index] == "\t" { index += 1 }
+        if index + 1 < characters.count, "-•▪◦·".contains(characters[index]), characters[index + 1] == " " {
+            index += 2
+            while index < characters.count, characters[index] == " " { index += 1 }
+        }
+        guard index < characters.count else { return nil }
+        if characters[index] == "(" { return parseParenthesized(characters, from: index) }
+        return parseDotted(characters, from: index)
+    }
+
+    private static func parseDotted(_ characters: [Character], from start: Int) -> ListLabel? {
+        var end = start
+        while end < characters.count, characters[end].isASCII, characters[end].isNumber { end += 1 }
+        let style: LabelStyle
+        if end > start {
+            guard end - start <= longestDecimal else { return nil }
+            style = .decimal
+        } else if characters[start].isASCII, characters[start].isLetter {
+            end = start + 1
+            style = characters[start].isUppercase ? .upperLetter : .lowerLetter
+        } else {
+            return nil
+        }
+        guard end < characters.count, characters[end] == "." else { return nil }
+        return finish(style, String(characters[start..<end]), characters, afterLabel: end + 1)
+    }
+
+    private static func parseParenthesized(_ characters: [Character], from start: Int) -> ListLabel? {
+        var end = start + 1
+        while end < characters.count, characters[end].isASCII, characters[end].isNumber { end += 1 }
+        let style: LabelStyle
+        if end > start + 1, end - start - 1 <= longestDecimal {
+            style = .parenDecimal
+        } else if end == start + 1, end < characters.count, characters[end].isASCII, characters[end].isLowercase {
+            end += 1
+            style = .parenLetter
+        } else {
+            return nil
+        }
+        guard end < characters.count, characters[end] == ")" else { return nil }
+        return finish(style, String(characters[(start + 1)..<end]), characters, afterLabel: end + 1)
+    }
+
+    /// The label must end the line or be followed by whitespace ("A.B.C." and "1.5%" are text).
+    private static func finish(_ style: LabelStyle, _ label: String, _ characters: [Character], afterLabel: Int) -> ListLabel? {
+        if afterLabel == characters.count { return ListLabel(style: style, label: label, prefixLength: afterLabel) }
+        guard characters[afterLabel].isWhitespace else { return nil }
+        var end = afterLabel
+        while end < characters.count, characters[end].isWhitespace { end += 1 }
+        return ListLabel(style: style, label: label, prefixLength: end)
+    }
+}

@@ -1,0 +1,108 @@
+import BlacklineModel
+
+/// Joins lines that continue the line before: a sentence wrapped onto the next line, a sentence
+/// a page break cut in two ("A copy of any agreement shall be" / "distributed by the District…"),
+/// a word hyphenated at the line end. Also puts split headings back together ("100" / "PREAMBLE").
+struct ParagraphJoiner {
+    /// A line at least this long that stops without punctuation was wrapped, not ended: the next
+    /// line continues it even when that line starts with a capital ("…The Talent" / "Management…").
+    static let shortestWrappedLine = 60
+
+    /// Words of the whole document, lowercased, to decide whether "negoti-" + "ation" keeps its hyphen.
+    let vocabulary: Set<String>
+
+    init(lines: [ContentLine]) {
+        var words = Set<String>()
+        for line in lines {
+            for word in line.text.lowercased().split(whereSeparator: { $0.isWhitespace || ",.;:()\"“”".contains($0) }) {
+                words.insert(String(word))
+            }
+        }
+        vocabulary = words
+    }
+
+    func join(_ lines: [ContentLine]) -> [ContentLine] {
+        var joined: [ContentLine] = []
+        for line in lines {
+            guard var previous = joined.last else {
+                joined.append(line)
+                continue
+            }
+            if case .bareNumber(let number) = previous.shape, case .capsTitle(let parts) = line.shape {
+                previous.shape = .articleHeading(number: number, parts: parts)
+                previous.runs = previous.runs + [TextRun(" ")] + line.runs
+                previous.joinedLocations.append(line.location)
+                joined[joined.count - 1] = previous
+            } else if continues(previous, with: line) {
+                joined[joined.count - 1] = merge(previous, line)
+            } else {
+                joined.append(line)
+            }
+        }
+        return joined
+    }
+
+    private func continues(_ previous: ContentLine, with next: ContentLine) -> Bool {
+        guard case .text = next.shape else { return false }
+        switch previous.shape {
+        case .text, .label, .bullet, .garbled: break
+        default: return false
+        }
+        let before = previous.bodyRuns.plainText
+        let after = next.runs.plainText.trimmingWhitespace()
+        guard let first = after.first, !before.isEmpty else { return false }
+        let startsLower = first.isLowercase
+        let ended = endsSentence(before)
+        if next.afterBlank && !next.afterPageBreak { return startsLower && !ended }
+        if startsLower || endsWithHyphen(before) { return true }
+        let wrapped = before.count >= Self.shortestWrappedLine || !previous.joinedLocations.isEmpty
+        return !ended && wrapped
+    }
+
+    private func merge(_ previous: ContentLine, _ next: ContentLine) -> ContentLine {
+        var merged = previous
+        var head = previous.runs.trimmedTrailing()
+        let tail = next.runs.trimmed()
+        let before = head.plainText
+        if endsWithHyphen(before), let word = tail.plainText.split(separator: " ").first,
+           let fragment = before.split(separator: " ").last, word.first?.isLowercase == true {
+            let stem = fragment.dropLast()
+            let keepsHyphen = vocabulary.contains((fragment + word).lowercased())
+                && !vocabulary.contains((stem + word).lowercased())
+            if !keepsHyphen { head = head.droppingSuffix(1) }
+            merged.runs = head + tail
+        } else {
+            let mark = head.last?.mark == tail.first?.mark ? head.last?.mark ?? .plain : .plain
+            merged.runs = head + [TextRun(" ", mark: mark)] + tail
+        }
+        merged.joinedLocations.append(next.location)
+        return merged
+    }
+
+    private func endsWithHyphen(_ text: String) -> Bool {
+        let characters = Array(text)
+        guard characters.count >= 2 else { return false }
+        return characters[characters.count - 1] == "-" && characters[characters.count - 2].isLetter
+    }
+
+    /// Ends with . : ; ! or ?, looking past closing quotes and brackets.
+    private func endsSentence(_ text: String) -> Bool {
+        let last = text.reversed().first { !"\"'”’)]".contains($0) && !$0.isWhitespace }
+        guard let last else { return false }
+        return ".:;!?".contains(last)
+    }
+}
+
+extension Array where Element == TextRun {
+    func droppingSuffix(_ count: Int) -> [TextRun] {
+        var runs = self
+        var remaining = count
+        while remaining > 0, var last = runs.popLast() {
+            let removed = Swift.min(remaining, last.text.count)
+            last.text.removeLast(removed)
+            remaining -= removed
+            if !last.text.isEmpty { runs.append(last) }
+        }
+        return runs
+    }
+}

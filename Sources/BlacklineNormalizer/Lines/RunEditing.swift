@@ -1,0 +1,81 @@
+import BlacklineModel
+
+extension Array where Element == TextRun {
+    /// The runs without their first `count` characters.
+    func droppingPrefix(_ count: Int) -> [TextRun] {
+        var remaining = count
+        var result: [TextRun] = []
+        for run in self {
+            if remaining >= run.text.count {
+                remaining -= run.text.count
+                continue
+            }
+            var run = run
+            run.text = String(run.text.dropFirst(remaining))
+            remaining = 0
+            result.append(run)
+        }
+        return result
+    }
+
+    /// The runs without leading and trailing whitespace.
+    func trimmed() -> [TextRun] {
+        var runs = self.filter { !$0.text.isEmpty }
+        while let first = runs.first, first.text.allSatisfy(\.isWhitespace) { runs.removeFirst() }
+        while let last = runs.last, last.text.allSatisfy(\.isWhitespace) { runs.removeLast() }
+        if !runs.isEmpty {
+            runs[0].text = String(runs[0].text.drop(while: \.isWhitespace))
+            let lastIndex = runs.count - 1
+            runs[lastIndex].text = String(runs[lastIndex].text.reversed().drop(while: \.isWhitespace).reversed())
+        }
+        return runs
+    }
+
+    /// The runs without trailing whitespace; leading whitespace stays, so label offsets hold.
+    func trimmedTrailing() -> [TextRun] {
+        var runs = self.filter { !$0.text.isEmpty }
+        while let last = runs.last, last.text.allSatisfy(\.isWhitespace) { runs.removeLast() }
+        if !runs.isEmpty {
+            let lastIndex = runs.count - 1
+            runs[lastIndex].text = String(runs[lastIndex].text.reversed().drop(while: \.isWhitespace).reversed())
+        }
+        return runs
+    }
+
+    /// Tabs and runs of spaces become one space: line layout is not content.
+    func collapsingWhitespace() -> [TextRun] {
+        var previousWasSpace = false
+        return compactMap { run in
+            var run = run
+            var text = ""
+            for character in run.text {
+                if character.isWhitespace {
+                    if !previousWasSpace { text.append(" ") }
+                    previousWasSpace = true
+                } else {
+                    text.append(character)
+                    previousWasSpace = false
+                }
+            }
+            run.text = text
+            return text.isEmpty ? nil : run
+        }
+    }
+
+    /// Splits runs at tabs into cells, keeping each piece's mark.
+    func splitIntoCells() -> [[TextRun]] {
+        var cells: [[TextRun]] = [[]]
+        for run in self {
+            let pieces = run.text.split(separator: "\t", omittingEmptySubsequences: false)
+            for (offset, piece) in pieces.enumerated() {
+                if offset > 0 { cells.append([]) }
+                if !piece.isEmpty {
+                    var part = run
+                    part.text = String(piece)
+                    cells[cells.count - 1].append(part)
+                }
+            }
+        }
+        return cells.map { $0.trimmed() }
+    }
+}

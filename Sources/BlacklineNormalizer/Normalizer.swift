@@ -1,0 +1,55 @@
+import BlacklineModel
+
+/// Marked text in, agreement out: page furniture set aside, lines classified and joined, the
+/// clause tree built. Every source word ends up in the tree, in the furniture list, or (for
+/// moved article numbers) in a recorded relocation; findings say what was repaired or doubtful.
+public struct Normalizer: Sendable {
+    public init() {}
+
+    public func normalize(_ document: MarkedDocument) -> Agreement {
+        let detected = PageFurnitureDetector(lines: document.lines).detect()
+        var furniture: [FurnitureLine] = []
+        var findings = document.findings
+        var content: [ContentLine] = []
+        var sawBlank = false
+        var sawFurniture = false
+
+        for (index, line) in document.lines.enumerated() {
+            let location = SourceLocation(line: line.location.line, page: detected.pages[index])
+            if let kind = detected.kinds[index] {
+                furniture.append(FurnitureLine(kind: kind, text: line.text, location: location))
+                if kind == .converterEcho {
+                    findings.append(Finding(.furniture, .info, "line repeats the end of the line above it before a page break (a converter echo); set aside", at: location))
+                }
+                sawFurniture = true
+                continue
+            }
+            if line.isBlank {
+                sawBlank = true
+                continue
+            }
+            content.append(ContentLine(
+                shape: LineClassifier.classify(line.text), runs: line.runs, location: location,
+                afterBlank: sawBlank, afterPageBreak: sawFurniture
+            ))
+            sawBlank = false
+            sawFurniture = false
+        }
+
+        let joined = ParagraphJoiner(lines: content).join(content)
+        let tree = ClauseTreeBuilder.build(joined)
+        findings += tree.findings
+
+        var usedPaths = Set<String>()
+        let clauses = tree.roots.map { $0.build(parentPath: nil, usedPaths: &usedPaths, findings: &findings) }
+        var agreement = Agreement(source: document.source, format: document.format, clauses: clauses)
+        agreement.furniture = (furniture + tree.repeatedHeadings).sorted { $0.location < $1.location }
+        agreement.relocations = tree.relocations.map { relocation in
+            let path = agreement.articles.first { $0.number == relocation.to.number }?.path ?? relocation.text
+            return Relocation(text: relocation.text, from: relocation.from, toPath: path)
+        }
+        findings += ContentsCheck.findings(entries: tree.contents, articles: agreement.articles)
+        agreement.findings = findings
+        return agreement
+    }
+}

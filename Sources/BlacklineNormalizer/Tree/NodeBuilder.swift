@@ -1,0 +1,60 @@
+import BlacklineModel
+
+/// A clause under construction. A class so the tree builder can keep references to open nodes
+/// (article, group, the list-label stack) while it appends; `build` freezes it into a `Clause`.
+final class NodeBuilder {
+    var kind: Clause.Kind
+    var number: String?
+    var label: String?
+    var labelStyle: LabelStyle?
+    var ordinal = 0
+    var title: String?
+    var titleMarker: String?
+    var notes: [ClauseNote] = []
+    var blocks: [Block] = []
+    var children: [NodeBuilder] = []
+    let location: SourceLocation
+
+    init(kind: Clause.Kind, location: SourceLocation) {
+        self.kind = kind
+        self.location = location
+    }
+
+    /// The local part of this node's address.
+    var addressPart: String {
+        switch kind {
+        case .frontMatter: "front"
+        case .tableOfContents: "contents"
+        case .chapter, .article: number ?? "?"
+        case .section: label ?? "?"
+        case .group: (title ?? "group").split(separator: " ").joined(separator: "-")
+        case .unclassified: "unclassified"
+        }
+    }
+
+    /// Freezes the subtree, giving every node its path. Articles keep their bare number as path
+    /// even inside a chapter ("201", not "200.201"): article numbers are unique in an agreement.
+    func build(parentPath: String?, usedPaths: inout Set<String>, findings: inout [Finding]) -> Clause {
+        let base: String
+        switch kind {
+        case .section, .group, .unclassified: base = [parentPath, addressPart].compactMap { $0 }.joined(separator: ".")
+        default: base = addressPart
+        }
+        var path = base
+        var copy = 2
+        while usedPaths.contains(path) {
+            path = "\(base)~\(copy)"
+            copy += 1
+        }
+        if path != base, kind != .unclassified {
+            findings.append(Finding(.numbering, .warning, "clause address '\(base)' occurs twice; the later one is '\(path)'", at: location))
+        }
+        usedPaths.insert(path)
+        let builtChildren = children.map { $0.build(parentPath: path, usedPaths: &usedPaths, findings: &findings) }
+        return Clause(
+            kind: kind, number: number, label: label, labelStyle: labelStyle, title: title,
+            titleMarker: titleMarker, notes: notes, blocks: blocks, children: builtChildren,
+            path: path, location: location
+        )
+    }
+}

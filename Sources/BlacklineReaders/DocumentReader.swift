@@ -1,0 +1,38 @@
+import BlacklineModel
+import Foundation
+
+/// The readers' front door: a path in, marked text out, or a `ReadError` naming the file.
+public enum DocumentReader {
+    public static func read(path: String) throws(ReadError) -> MarkedDocument {
+        let bytes = try loadBytes(path: path)
+        switch FormatSniffer.sniff(bytes) {
+        case .binary:
+            throw ReadError(path: path, problem: .binary)
+        case .format(.text):
+            let document = try TextReader.read(bytes: bytes, source: path)
+            guard document.lines.contains(where: { !$0.isBlank }) else {
+                throw ReadError(path: path, problem: .noText)
+            }
+            return document
+        case .format(let format):
+            throw ReadError(path: path, problem: .unsupported(format))
+        }
+    }
+
+    static func loadBytes(path: String) throws(ReadError) -> [UInt8] {
+        var isDirectory: ObjCBool = false
+        guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) else {
+            throw ReadError(path: path, problem: .missing)
+        }
+        if isDirectory.boolValue { throw ReadError(path: path, problem: .isDirectory) }
+        let data: Data
+        do {
+            data = try Data(contentsOf: URL(fileURLWithPath: path))
+        } catch {
+            let reason = FileManager.default.isReadableFile(atPath: path) ? "read failed" : "permission denied"
+            throw ReadError(path: path, problem: .unreadable(reason: reason))
+        }
+        if data.isEmpty { throw ReadError(path: path, problem: .empty) }
+        return [UInt8](data)
+    }
+}

@@ -1,0 +1,53 @@
+import BlacklineModel
+
+/// Tells formats apart by their first bytes, not by the file name: a draft mailed as "draft.pdf"
+/// that is really HTML is read as HTML.
+public enum FormatSniffer {
+    /// Bytes looked at; PDF allows junk before "%PDF-" within the first 1024 bytes.
+    static let headerWindow = 1024
+    /// Share of control bytes above which a file is taken for binary (text has tabs and newlines
+    /// only; a few stray form feeds or escapes are allowed).
+    static let binaryControlShare = 0.01
+
+    public enum Verdict: Equatable, Sendable {
+        case format(DocumentFormat)
+        case binary
+    }
+
+    public static func sniff(_ bytes: [UInt8]) -> Verdict {
+        let head = Array(bytes.prefix(headerWindow))
+        if contains(head, "%PDF-") { return .format(.pdf) }
+        if head.starts(with: [0x50, 0x4B, 0x03, 0x04]) { return .format(.docx) }
+        if looksLikeUTF16(head) { return .format(.text) }
+        if bytes.contains(0) { return .binary }
+        if looksLikeHTML(head) { return .format(.html) }
+        return controlShare(bytes) > binaryControlShare ? .binary : .format(.text)
+    }
+
+    private static func looksLikeUTF16(_ head: [UInt8]) -> Bool {
+        head.starts(with: [0xFF, 0xFE]) || head.starts(with: [0xFE, 0xFF])
+    }
+
+    private static func looksLikeHTML(_ head: [UInt8]) -> Bool {
+        let text = String(decoding: head, as: UTF8.self).lowercased()
+        let trimmed = text.drop(while: { $0.isWhitespace || $0 == "\u{FEFF}" })
+        if trimmed.hasPrefix("<!doctype html") || trimmed.hasPrefix("<html") { return true }
+        return trimmed.hasPrefix("<") && (text.contains("<html") || text.contains("<body"))
+    }
+
+    private static func controlShare(_ bytes: [UInt8]) -> Double {
+        guard !bytes.isEmpty else { return 0 }
+        let allowed: Set<UInt8> = [0x09, 0x0A, 0x0C, 0x0D]
+        let controls = bytes.lazy.filter { $0 < 0x20 && !allowed.contains($0) }.count
+        return Double(controls) / Double(bytes.count)
+    }
+
+    private static func contains(_ bytes: [UInt8], _ needle: String) -> Bool {
+        let pattern = Array(needle.utf8)
+        guard bytes.count >= pattern.count else { return false }
+        for start in 0...(bytes.count - pattern.count) where bytes[start] == pattern[0] {
+            if Array(bytes[start..<(start + pattern.count)]) == pattern { return true }
+        }
+        return false
+    }
+}

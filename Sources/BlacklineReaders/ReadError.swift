@@ -1,0 +1,67 @@
+import BlacklineModel
+
+/// A file that cannot be read as a document. Its description is the one line the CLI prints:
+/// which file, what is wrong, what to do.
+public struct ReadError: Error, Sendable, Equatable, CustomStringConvertible {
+    public enum Problem: Sendable, Equatable {
+        case missing
+        case isDirectory
+        case unreadable(reason: String)
+        case empty
+        case noText
+        case binary
+        case unsupported(DocumentFormat)
+    }
+
+    public var path: String
+    public var problem: Problem
+
+    public init(path: String, problem: Problem) {
+        self.path = path
+        self.problem = problem
+    }
+
+    public var description: String { "\(path): \(explanation)" }
+
+    private var explanation: String {
+        switch problem {
+        case .missing:
+            "no such file; check the path"
+        case .isDirectory:
+            "is a directory; give a .pdf, .txt, .docx or .html file"
+        case .unreadable(let reason):
+            "cannot be read (\(reason)); check the file's permissions"
+        case .empty:
+            "is empty (0 bytes); export or download the agreement again"
+        case .noText:
+            "holds only whitespace; export the agreement's text again"
+        case .binary:
+            "is not a PDF, DOCX, HTML or text file (binary data); give the agreement as .pdf, .docx, .html or .txt"
+        case .unsupported(let format):
+            "is \(format.article) \(format.displayName) file, which this build cannot read yet; "
+                + format.workaround
+        }
+    }
+}
+
+extension DocumentFormat {
+    var displayName: String {
+        switch self {
+        case .pdf: "PDF"
+        case .text: "text"
+        case .docx: "DOCX"
+        case .html: "HTML"
+        }
+    }
+
+    var article: String { self == .html ? "an" : "a" }
+
+    var workaround: String {
+        switch self {
+        case .pdf: "convert it with 'pdftotext -layout FILE' and give the .txt"
+        case .docx: "save it as plain text (.txt) from the word processor and give that"
+        case .html: "save it as plain text (.txt) and give that"
+        case .text: "give it as .txt"
+        }
+    }
+}

@@ -1,0 +1,96 @@
+import Foundation
+import BlacklineModel
+
+/// Repairs the OCR noise seen in exported agreements, and records every repair:
+/// - Greek and Cyrillic letters inside Latin words ("ΓA'd", "ГΑ'd" for "TA'd");
+/// - marks standing for an empty grid cell's dash ("ı", "J", "1", "_" among salary amounts).
+struct OCRRepair {
+    /// Letters that OCR takes for Latin ones. Gamma and Ghe stand for a T whose left bar faded.
+    static let lookalikes: [Character: Character] = [
+        "Α": "A", "Β": "B", "Ε": "E", "Ζ": "Z", "Η": "H", "Ι": "I", "Κ": "K", "Μ": "M", "Ν": "N",
+        "Ο": "O", "Ρ": "P", "Τ": "T", "Υ": "Y", "Χ": "X", "Γ": "T",
+        "А": "A", "В": "B", "Е": "E", "К": "K", "М": "M", "Н": "H", "О": "O", "Р": "P", "С": "C",
+        "Т": "T", "Х": "X", "Г": "T", "а": "a", "е": "e", "о": "o", "р": "p", "с": "c", "х": "x",
+    ]
+    /// What OCR made of the dash in an empty salary-grid cell.
+    static let emptyCellNoise: Set<String> = ["ı", "J", "1", "_", "l", "|"]
+    /// A grid row needs this many money cells before a lone "1" is believed to be a dash.
+    static let moneyCellsForGridRow = 2
+
+    private(set) var counts: [Repair: (count: Int, first: SourceLocation)] = [:]
+
+    struct Repair: Hashable {
+        var original: String
+        var repaired: String
+        var isCell: Bool
+    }
+
+    mutating func repairWords(in runs: [TextRun], at location: SourceLocation) -> [TextRun] {
+        runs.map { run in
+            var run = run
+            run.text = repairWords(run.text, at: location)
+            return run
+        }
+    }
+
+    private mutating func repairWords(_ text: String, at location: SourceLocation) -> String {
+        guard text.contains(where: { Self.lookalikes[$0] != nil }) else { return text }
+        var output = ""
+        var token = ""
+        for character in text {
+            if character.isWhitespace {
+                output += repairToken(token[...], at: location) + String(character)
+                token = ""
+            } else {
+                token.append(character)
+            }
+        }
+        return output + repairToken(token[...], at: location)
+    }
+
+    private mutating func repairToken(_ token: Substring, at location: SourceLocation) -> String {
+        let hasLookalike = token.contains { Self.lookalikes[$0] != nil }
+        let hasLatin = token.contains { $0.isASCII && $0.isLetter }
+        guard hasLookalike, hasLatin || token.count <= 2 else { return String(token) }
+        let repaired = String(token.map { Self.lookalikes[$0] ?? $0 })
+        note(Repair(original: String(token), repaired: repaired, isCell: false), at: location)
+        return repaired
+    }
+
+    /// In a tab-separated row holding salary amounts, a cell that is only OCR noise was a dash.
+    mutating func repairGridCells(_ cells: [String], at location: SourceLocation) -> [String] {
+        guard cells.count > 2 else { return cells }
+        let moneyCells = cells.dropFirst().filter(Self.isMoney).count
+        guard moneyCells >= Self.moneyCellsForGridRow else { return cells }
+        return cells.enumerated().map { index, cell in
+            let trimmed = cell.trimmingCharacters(in: .whitespaces)
+            guard index > 0, Self.emptyCellNoise.contains(trimmed) else { return cell }
+            note(Repair(original: trimmed, repaired: "-", isCell: true), at: location)
+            return "-"
+        }
+    }
+
+    static func isMoney(_ cell: String) -> Bool {
+        let digits = cell.trimmingCharacters(in: .whitespaces).drop { $0 == "-" || $0 == "$" }
+        guard let first = digits.first, first.isNumber else { return false }
+        let hasGrouping = digits.contains(",")
+        let hasCents = digits.contains(".")
+        return (hasGrouping || hasCents) && digits.allSatisfy { $0.isNumber || $0 == "," || $0 == "." }
+    }
+
+    private mutating func note(_ repair: Repair, at location: SourceLocation) {
+        if let seen = counts[repair] {
+            counts[repair] = (seen.count + 1, seen.first)
+        } else {
+            counts[repair] = (1, location)
+        }
+    }
+
+    var findings: [Finding] {
+        counts.sorted { $0.value.first < $1.value.first }.map { repair, seen in
+            let times = seen.count == 1 ? "" : " (\(seen.count) times)"
+            let what = repair.isCell ? "empty-cell mark" : "text"
+            return Finding(.ocrRepair, .info, "\(what) '\(repair.original)' read as '\(repair.repaired)'\(times)", at: seen.first)
+        }
+    }
+}

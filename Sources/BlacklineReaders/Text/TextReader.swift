@@ -1,0 +1,46 @@
+import BlacklineModel
+
+/// Reads plain text as exported from contract PDFs: one `MarkedLine` per source line, marks from
+/// the inline markup that survived the export, OCR noise repaired and recorded. Form feeds, as
+/// pdftotext writes them, start a new page.
+public enum TextReader {
+    public static func read(bytes: [UInt8], source: String) throws(ReadError) -> MarkedDocument {
+        var findings: [Finding] = []
+        let text = TextDecoder.decode(bytes, findings: &findings)
+        return read(text: text, source: source, findings: findings)
+    }
+
+    public static func read(text: String, source: String, findings: [Finding] = []) -> MarkedDocument {
+        var parser = InlineMarkupParser()
+        var repair = OCRRepair()
+        var lines: [MarkedLine] = []
+        var page = 1
+        let pagesKnown = text.contains("\u{0C}")
+
+        for (index, rawLine) in splitLines(text).enumerated() {
+            let feeds = rawLine.filter { $0 == "\u{0C}" }.count
+            page += feeds
+            let content = feeds == 0 ? String(rawLine) : rawLine.filter { $0 != "\u{0C}" }
+            let location = SourceLocation(line: index + 1, page: pagesKnown ? page : nil)
+            let cleaned = repairCells(content, at: location, with: &repair)
+            let runs = repair.repairWords(in: parser.parse(cleaned), at: location).coalesced()
+            lines.append(MarkedLine(runs: runs, location: location))
+        }
+        return MarkedDocument(source: source, format: .text, lines: lines, findings: findings + repair.findings)
+    }
+
+    /// Lines split on LF, CRLF or CR (not on form feeds, which mark pages); a trailing newline
+    /// does not make an extra empty line.
+    static func splitLines(_ text: String) -> [Substring] {
+        let breaks: Set<Character> = ["\n", "\r\n", "\r"]
+        var lines = text.split(omittingEmptySubsequences: false, whereSeparator: breaks.contains)
+        if lines.last?.isEmpty == true { lines.removeLast() }
+        return lines
+    }
+
+    private static func repairCells(_ line: String, at location: SourceLocation, with repair: inout OCRRepair) -> String {
+        guard line.contains("\t") else { return line }
+        let cells = line.split(separator: "\t", omittingEmptySubsequences: false).map(String.init)
+        return repair.repairGridCells(cells, at: location).joined(separator: "\t")
+    }
+}
