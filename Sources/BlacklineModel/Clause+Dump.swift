@@ -41,7 +41,7 @@ extension Clause {
         case .group: line = "\(path) group " + heading
         case .frontMatter: line = "front matter"
         case .tableOfContents: line = "table of contents"
-        case .unclassified: line = "\(path) unclassified"
+        case .unclassified: line = path
         }
         let paragraphs = blocks.filter { if case .paragraph = $0 { true } else { false } }.count
         let tables = blocks.count - paragraphs

@@ -45,8 +45,7 @@ public struct Normalizer: Sendable {
         var agreement = Agreement(source: document.source, format: document.format, clauses: clauses)
         agreement.furniture = (furniture + tree.repeatedHeadings).sorted { $0.location < $1.location }
         agreement.relocations = tree.relocations.map { relocation in
-            let path = agreement.articles.first { $0.number == relocation.to.number }?.path ?? relocation.text
-            return Relocation(text: relocation.text, from: relocation.from, toPath: path)
+            Relocation(text: relocation.text, from: relocation.from, toPath: relocation.to.builtPath ?? "")
         }
         findings += ContentsCheck.findings(entries: tree.contents, articles: agreement.articles)
         agreement.findings = findings

@@ -1,17 +1,44 @@
 import ArgumentParser
 import BlacklineModel
-import BlacklineNormalizer
-import BlacklineReaders
+import BlacklineReports
 
 struct ParseCommand: ParsableCommand {
-    static let configuration = CommandConfiguration(commandName: "parse", abstract: "Print the clause tree of one document.")
+    static let configuration = CommandConfiguration(
+        commandName: "parse",
+        abstract: "Print the clause tree of one document: articles, sections, what was set aside.",
+        discussion: "Exits 0 when the document was read, 2 when it could not be."
+    )
 
-    @Argument(help: "The agreement or draft: .pdf, .txt, .docx or .html.") var file: String
+    enum Format: String, ExpressibleByArgument, CaseIterable {
+        case outline
+        case json
+    }
+
+    @Argument(help: "The agreement or draft (.pdf, .txt, .docx or .html; told apart by content).")
+    var file: String
+
+    @Option(help: "outline (indented, for people) or json (for programs).")
+    var format: Format = .outline
+
+    @Option(name: .shortAndLong, help: "Write the report to this file instead of standard output.")
+    var output: String?
+
+    @Option(help: "Characters of clause text shown in the outline; 0 for headings only.")
+    var excerpt: Int = 60
 
     func run() throws {
-        let document = try DocumentReader.read(path: file)
-        let agreement = Normalizer().normalize(document)
-        print(agreement.dump(OutlineOptions(excerptLength: 60, showsBlocks: false)))
-        for finding in agreement.findings { print(finding) }
+        let agreement = try DocumentLoading.agreement(at: file)
+        let report: String
+        switch format {
+        case .outline:
+            report = ParseOutline.render(agreement, options: OutlineOptions(excerptLength: max(excerpt, 0)))
+        case .json:
+            do {
+                report = try ParseJSON.render(agreement)
+            } catch {
+                throw Failure(message: "\(file): the JSON report could not be encoded (\(error)); please report this")
+            }
+        }
+        try OutputDestination.write(report, to: output)
     }
 }

@@ -12,6 +12,7 @@ struct PageFurnitureDetector {
     static let minimumSpread = 0.5
     /// Headers and footers are short; a long repeated line is contract text said twice.
     static let longestRunningLine = 120
+    static let mostRunningLineWords = 12
     /// An OCR'd footer variant is at most this long and this similar to a running line's key.
     static let longestVariant = 60
     static let variantSimilarity = 0.6
@@ -51,12 +52,24 @@ struct PageFurnitureDetector {
         return Result(kinds: kinds, pages: pages(chain: chain))
     }
 
+    /// Headings ("105 ARTICLE ONE", "ARTICLE 12"), labeled items and sentences differ only in their
+    /// numbers from one another and must never be taken for a running line.
+    static func isClauseLike(_ text: String) -> Bool {
+        let trimmed = text.trimmingWhitespace()
+        if trimmed.hasSuffix(".") { return true }
+        if trimmed.split(whereSeparator: \.isWhitespace).count > mostRunningLineWords { return true }
+        switch LineClassifier.classify(text) {
+        case .articleHeading, .label, .contentsEntry, .bareNumber: return true
+        default: return trimmed.lowercased().hasPrefix("article ")
+        }
+    }
+
     private func findRunningKeys() -> Set<String> {
         var occurrences: [String: [Int]] = [:]
         for index in lines.indices {
             let key = keys[index]
             guard !key.isEmpty, texts[index].count <= Self.longestRunningLine, key.contains(where: \.isLetter),
-                  LineKey.pageNumber(texts[index]) == nil else { continue }
+                  LineKey.pageNumber(texts[index]) == nil, !Self.isClauseLike(texts[index]) else { continue }
             occurrences[key, default: []].append(index)
         }
         let span = Double(max(lines.count, 1))

@@ -10,6 +10,8 @@ struct ContentLine {
     var afterPageBreak: Bool
     /// Source locations of lines joined into this one (wrapped lines, page-split sentences).
     var joinedLocations: [SourceLocation] = []
+    /// A bare number the joiner moved out of the sentence it interrupted.
+    var wasHoisted = false
 
     var text: String { runs.plainText }
 

@@ -38,6 +38,7 @@ enum LineClassifier {
         let cells = text.split(separator: "\t").map { $0.trimmingWhitespace() }.filter { !$0.isEmpty }
         if cells.count >= 2 { return isGarbled(cells) ? .garbled : .tableRow }
         if isStrayValue(trimmed) { return .strayValue }
+        guard trimmed.count <= HeadingText.longestTitle * 2 else { return .text }
         let parts = HeadingText.parts(of: trimmed)
         if HeadingText.isAllCaps(parts.title), !parts.title.hasSuffix(".") { return .capsTitle(parts) }
         return .text
@@ -92,6 +93,9 @@ extension StringProtocol {
     func trimmingWhitespace() -> String { trimmingCharacters(\.isWhitespace) }
 
     func trimmingCharacters(_ predicate: (Character) -> Bool) -> String {
-        String(drop(while: predicate).reversed().drop(while: predicate).reversed())
+        guard let start = firstIndex(where: { !predicate($0) }), let end = lastIndex(where: { !predicate($0) }) else {
+            return ""
+        }
+        return String(self[start...end])
     }
 }

@@ -2,7 +2,8 @@ import BlacklineModel
 
 /// Joins lines that continue the line before: a sentence wrapped onto the next line, a sentence
 /// a page break cut in two ("A copy of any agreement shall be" / "distributed by the District…"),
-/// a word hyphenated at the line end. Also puts split headings back together ("100" / "PREAMBLE").
+/// a word hyphenated at the line end. Also puts split headings back together ("100" / "PREAMBLE")
+/// and lifts a bare article number out of the sentence it interrupts.
 struct ParagraphJoiner {
     /// A line at least this long that stops without punctuation was wrapped, not ended: the next
     /// line continues it even when that line starts with a capital ("…The Talent" / "Management…").
@@ -28,13 +29,19 @@ struct ParagraphJoiner {
                 joined.append(line)
                 continue
             }
-            if case .bareNumber(let number) = previous.shape, case .capsTitle(let parts) = line.shape {
+            if case .bareNumber(let number) = previous.shape, !previous.wasHoisted, case .capsTitle(let parts) = line.shape {
                 previous.shape = .articleHeading(number: number, parts: parts)
                 previous.runs = previous.runs + [TextRun(" ")] + line.runs
                 previous.joinedLocations.append(line.location)
                 joined[joined.count - 1] = previous
             } else if continues(previous, with: line) {
                 joined[joined.count - 1] = merge(previous, line)
+            } else if case .bareNumber = previous.shape, joined.count >= 2, continues(joined[joined.count - 2], with: line),
+                      line.text.trimmingWhitespace().first?.isLowercase == true {
+                // "…the most senior employee" / "515" / "within a job title…": the number a converter
+                // printed inside a sentence moves after it; the move is recorded as a relocation.
+                joined[joined.count - 2] = merge(joined[joined.count - 2], line)
+                joined[joined.count - 1].wasHoisted = true
             } else {
                 joined.append(line)
             }

@@ -22,22 +22,19 @@ extension Array where Element == TextRun {
     func trimmed() -> [TextRun] {
         var runs = self.filter { !$0.text.isEmpty }
         while let first = runs.first, first.text.allSatisfy(\.isWhitespace) { runs.removeFirst() }
-        while let last = runs.last, last.text.allSatisfy(\.isWhitespace) { runs.removeLast() }
-        if !runs.isEmpty {
-            runs[0].text = String(runs[0].text.drop(while: \.isWhitespace))
-            let lastIndex = runs.count - 1
-            runs[lastIndex].text = String(runs[lastIndex].text.reversed().drop(while: \.isWhitespace).reversed())
+        if let first = runs.first?.text, let start = first.firstIndex(where: { !$0.isWhitespace }), start != first.startIndex {
+            runs[0].text = String(first[start...])
         }
-        return runs
+        return runs.trimmedTrailing()
     }
 
     /// The runs without trailing whitespace; leading whitespace stays, so label offsets hold.
     func trimmedTrailing() -> [TextRun] {
         var runs = self.filter { !$0.text.isEmpty }
         while let last = runs.last, last.text.allSatisfy(\.isWhitespace) { runs.removeLast() }
-        if !runs.isEmpty {
-            let lastIndex = runs.count - 1
-            runs[lastIndex].text = String(runs[lastIndex].text.reversed().drop(while: \.isWhitespace).reversed())
+        if let last = runs.last?.text, let end = last.lastIndex(where: { !$0.isWhitespace }),
+           last.index(after: end) != last.endIndex {
+            runs[runs.count - 1].text = String(last[...end])
         }
         return runs
     }

@@ -28,6 +28,7 @@ struct ClauseTreeBuilder {
     private struct Orphan {
         var number: Int
         var location: SourceLocation
+        var wasHoisted: Bool
         var holder: NodeBuilder
         var blockIndex: Int
     }
@@ -139,10 +140,15 @@ struct ClauseTreeBuilder {
     private mutating func addBareNumber(_ line: ContentLine, number: Int) {
         let current = (article ?? chapter)?.number.flatMap(Int.init) ?? 0
         append(.paragraph(Paragraph(runs: line.bodyRuns, location: line.location)))
-        guard article != nil, number > current else { return }
+        guard article != nil, number > current else {
+            if line.wasHoisted {
+                relocations.append((String(number), line.location, container))
+            }
+            return
+        }
         settleOrphan()
         let holder = container
-        orphan = Orphan(number: number, location: line.location, holder: holder, blockIndex: holder.blocks.count - 1)
+        orphan = Orphan(number: number, location: line.location, wasHoisted: line.wasHoisted, holder: holder, blockIndex: holder.blocks.count - 1)
     }
 
     private mutating func addCapsTitle(_ line: ContentLine, parts: HeadingText.Parts, next: ContentLine?) {
@@ -194,6 +200,7 @@ struct ClauseTreeBuilder {
     private mutating func settleOrphan() {
         guard let pending = orphan else { return }
         orphan = nil
+        if pending.wasHoisted { relocations.append((String(pending.number), pending.location, pending.holder)) }
         findings.append(Finding(.heading, .warning, "number \(pending.number) stands alone and no title follows; kept as text", at: pending.location))
     }
 

@@ -14,6 +14,8 @@ final class NodeBuilder {
     var blocks: [Block] = []
     var children: [NodeBuilder] = []
     let location: SourceLocation
+    /// The path `build` gave this node, for relocations recorded while building.
+    private(set) var builtPath: String?
 
     init(kind: Clause.Kind, location: SourceLocation) {
         self.kind = kind
@@ -50,6 +52,7 @@ final class NodeBuilder {
             findings.append(Finding(.numbering, .warning, "clause address '\(base)' occurs twice; the later one is '\(path)'", at: location))
         }
         usedPaths.insert(path)
+        builtPath = path
         let builtChildren = children.map { $0.build(parentPath: path, usedPaths: &usedPaths, findings: &findings) }
         return Clause(
             kind: kind, number: number, label: label, labelStyle: labelStyle, title: title,

@@ -13,6 +13,8 @@ struct InlineMarkupParser {
     private static let insertClose = ["</u>", "</ins>"]
     private static let deleteOpen = ["<s>", "<del>", "<strike>"]
     private static let deleteClose = ["</s>", "</del>", "</strike>"]
+    /// Characters that can open a mark; every other character is text, read without lookahead.
+    private static let markupStarts: Set<Character> = ["<", "~", "$", "*", "\\"]
     private static let escapable: Set<Character> = ["$", "*", "_", "#", "&", "%", "[", "]", "~"]
 
     mutating func parse(_ line: String) -> [TextRun] {
@@ -27,6 +29,12 @@ struct InlineMarkupParser {
         }
 
         while index < line.endIndex {
+            let character = line[index]
+            guard Self.markupStarts.contains(character) else {
+                pending.append(character)
+                index = line.index(after: index)
+                continue
+            }
             let rest = line[index...]
             if let tag = Self.match(rest, Self.insertOpen) {
                 flush(); openInsertions += 1; index = line.index(index, offsetBy: tag.count); continue
@@ -50,8 +58,8 @@ struct InlineMarkupParser {
             if rest.hasPrefix("**"), togglesBold(rest, in: line, at: index) {
                 flush(); boldOpen.toggle(); index = line.index(index, offsetBy: 2); continue
             }
-            if rest.first == "\\", rest.count > 1, Self.escapable.contains(rest[rest.index(after: rest.startIndex)]) {
-                pending.append(rest[rest.index(after: rest.startIndex)])
+            if rest.first == "\\", let escaped = rest.dropFirst().first, Self.escapable.contains(escaped) {
+                pending.append(escaped)
                 index = line.index(index, offsetBy: 2); continue
             }
             pending.append(line[index])
@@ -75,7 +83,7 @@ struct InlineMarkupParser {
     }
 
     private static func match(_ text: Substring, _ tags: [String]) -> String? {
-        tags.first { text.count >= $0.count && text.prefix($0.count).lowercased() == $0 }
+        tags.first { text.prefix($0.count).lowercased() == $0 }
     }
 
     /// `$\underline{n}\underline{N}$`: each braced group is an insertion; text between groups is plain.

@@ -14,7 +14,8 @@ struct OCRRepair {
     ]
     /// What OCR made of the dash in an empty salary-grid cell.
     static let emptyCellNoise: Set<String> = ["ı", "J", "1", "_", "l", "|"]
-    /// A grid row needs this many money cells before a lone "1" is believed to be a dash.
+    /// A grid row needs this many money cells before a lone "1" is believed to be a dash (one will
+    /// do when the row starts with a step number, as the last steps of a grid often have one lane).
     static let moneyCellsForGridRow = 2
 
     private(set) var counts: [Repair: (count: Int, first: SourceLocation)] = [:]
@@ -61,7 +62,8 @@ struct OCRRepair {
     mutating func repairGridCells(_ cells: [String], at location: SourceLocation) -> [String] {
         guard cells.count > 2 else { return cells }
         let moneyCells = cells.dropFirst().filter(Self.isMoney).count
-        guard moneyCells >= Self.moneyCellsForGridRow else { return cells }
+        let startsWithStep = Int(cells[0].trimmingCharacters(in: .whitespaces)) != nil
+        guard moneyCells >= Self.moneyCellsForGridRow || startsWithStep && moneyCells >= 1 else { return cells }
         return cells.enumerated().map { index, cell in
             let trimmed = cell.trimmingCharacters(in: .whitespaces)
             guard index > 0, Self.emptyCellNoise.contains(trimmed) else { return cell }
@@ -87,7 +89,7 @@ struct OCRRepair {
     }
 
     var findings: [Finding] {
-        counts.sorted { $0.value.first < $1.value.first }.map { repair, seen in
+        counts.sorted { ($0.value.first.line, $0.key.original) < ($1.value.first.line, $1.key.original) }.map { repair, seen in
             let times = seen.count == 1 ? "" : " (\(seen.count) times)"
             let what = repair.isCell ? "empty-cell mark" : "text"
             return Finding(.ocrRepair, .info, "\(what) '\(repair.original)' read as '\(repair.repaired)'\(times)", at: seen.first)

@@ -1,0 +1,146 @@
+import BlacklineModel
+import Foundation
+
+/// `blackline parse --format json`, per ../shared/DESIGN.md: `source`, `articles` (number, title,
+/// path, text, children of label, path, text, children), `grids`; plus chapters, front matter,
+/// furniture, relocations and findings. Keys are sorted, so equal input gives equal bytes.
+public enum ParseJSON {
+    public static let schemaVersion = 1
+
+    public static func render(_ agreement: Agreement) throws -> String {
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
+        let data = try encoder.encode(Report(agreement))
+        return String(decoding: data, as: UTF8.self) + "\n"
+    }
+
+    struct Report: Encodable {
+        var schemaVersion = ParseJSON.schemaVersion
+        var source: String
+        var format: String
+        var articles: [Node]
+        var chapters: [Chapter]
+        var frontMatter: [Node]
+        var grids: [GridStub] = []
+        var furniture: [Furniture]
+        var relocations: [Relocation]
+        var findings: [FindingJSON]
+
+        init(_ agreement: Agreement) {
+            source = agreement.source
+            format = agreement.format.rawValue
+            articles = agreement.clauses.flatMap { clause -> [Node] in
+                switch clause.kind {
+                case .article: [Node(clause, chapter: nil)]
+                case .chapter: clause.children.map { Node($0, chapter: clause.number) }
+                default: []
+                }
+            }
+            chapters = agreement.chapters.map(Chapter.init)
+            frontMatter = agreement.clauses.filter { $0.kind == .frontMatter || $0.kind == .tableOfContents }
+                .map { Node($0, chapter: nil) }
+            furniture = agreement.furniture.map(Furniture.init)
+            relocations = agreement.relocations.map(Relocation.init)
+            findings = agreement.findings.map(FindingJSON.init)
+        }
+    }
+
+    /// Salary grids arrive with the grid extractor; the key is part of the contract already.
+    struct GridStub: Encodable {}
+
+    struct Node: Encodable {
+        var kind: String
+        var number: String?
+        var label: String?
+        var title: String?
+        var chapter: String?
+        var path: String
+        var text: String
+        var notes: [Note]
+        var line: Int
+        var page: Int?
+        var children: [Node]
+
+        init(_ clause: Clause, chapter: String?) {
+            kind = clause.kind.rawValue
+            number = clause.number
+            label = clause.kind == .section ? clause.label : nil
+            title = clause.title.map { $0 + (clause.titleMarker ?? "") }
+            self.chapter = chapter
+            path = clause.path
+            text = clause.text
+            notes = clause.notes.map(Note.init)
+            line = clause.location.line
+            page = clause.location.page
+            children = clause.children.map { Node($0, chapter: nil) }
+        }
+    }
+
+    struct Note: Encodable {
+        var kind: String
+        var text: String
+        var target: String?
+
+        init(_ note: ClauseNote) {
+            kind = note.kind.rawValue
+            text = note.text
+            target = note.target
+        }
+    }
+
+    struct Chapter: Encodable {
+        var number: String?
+        var title: String?
+        var path: String
+        var articles: [String]
+
+        init(_ clause: Clause) {
+            number = clause.number
+            title = clause.title
+            path = clause.path
+            articles = clause.children.filter { $0.kind == .article }.map(\.path)
+        }
+    }
+
+    struct Furniture: Encodable {
+        var kind: String
+        var text: String
+        var line: Int
+        var page: Int?
+
+        init(_ line: FurnitureLine) {
+            kind = line.kind.rawValue
+            text = line.text
+            self.line = line.location.line
+            page = line.location.page
+        }
+    }
+
+    struct Relocation: Encodable {
+        var text: String
+        var fromLine: Int
+        var toPath: String
+
+        init(_ relocation: BlacklineModel.Relocation) {
+            text = relocation.text
+            fromLine = relocation.from.line
+            toPath = relocation.toPath
+        }
+    }
+
+    struct FindingJSON: Encodable {
+        var category: String
+        var severity: String
+        var message: String
+        var line: Int?
+        var page: Int?
+
+        init(_ finding: Finding) {
+            category = finding.category.rawValue
+            severity = finding.severity.rawValue
+            message = finding.message
+            line = finding.location?.line
+            page = finding.location?.page
+        }
+    }
+}

@@ -1,0 +1,21 @@
+import BlacklineModel
+import BlacklineNormalizer
+import BlacklineReaders
+
+/// Reading and normalizing, shared by every subcommand; read errors become one-line failures.
+enum DocumentLoading {
+    static func agreement(at path: String) throws(Failure) -> Agreement {
+        let document: MarkedDocument
+        do {
+            document = try DocumentReader.read(path: path)
+        } catch {
+            throw Failure(message: error.description)
+        }
+        let agreement = Normalizer().normalize(document)
+        guard !agreement.articles.isEmpty else {
+            throw Failure(message: "\(path): no numbered articles found (such as '205 HEALTH BENEFITS'); "
+                + "this does not look like an agreement or a TA'd draft")
+        }
+        return agreement
+    }
+}

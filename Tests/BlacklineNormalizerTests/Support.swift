@@ -1,0 +1,53 @@
+import BlacklineModel
+import BlacklineNormalizer
+import BlacklineReaders
+import Foundation
+import Testing
+
+/// Paths into the package, found from this file so tests run from any working directory.
+enum Package {
+    static let root = URL(fileURLWithPath: #filePath)
+        .deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+    static let seeds = root.appendingPathComponent("Fixtures/seeds")
+    static let golden = root.appendingPathComponent("Tests/BlacklineNormalizerTests/Golden")
+
+    static func seed(_ name: String) -> String { seeds.appendingPathComponent(name).path }
+
+    /// Every text fixture in the package, real documents first.
+    static func textFixtures() -> [String] {
+        let enumerator = FileManager.default.enumerator(at: root.appendingPathComponent("Fixtures"), includingPropertiesForKeys: nil)
+        var paths: [String] = []
+        while let url = enumerator?.nextObject() as? URL {
+            if url.pathExtension == "txt" { paths.append(url.path) }
+        }
+        return paths.sorted()
+    }
+}
+
+func normalize(path: String) throws -> (MarkedDocument, Agreement) {
+    let document = try DocumentReader.read(path: path)
+    return (document, Normalizer().normalize(document))
+}
+
+func normalize(text: String) -> Agreement {
+    Normalizer().normalize(TextReader.read(text: text, source: "inline.txt"))
+}
+
+/// Compares with a golden file; `BLACKLINE_RECORD=1 swift test` rewrites it instead, for review
+/// line by line in `git diff`.
+func expectGolden(_ actual: String, named name: String, sourceLocation: Testing.SourceLocation = #_sourceLocation) throws {
+    let url = Package.golden.appendingPathComponent(name)
+    if ProcessInfo.processInfo.environment["BLACKLINE_RECORD"] == "1" {
+        try actual.write(to: url, atomically: true, encoding: .utf8)
+        return
+    }
+    let expected = try String(contentsOf: url, encoding: .utf8)
+    if expected == actual { return }
+    let expectedLines = expected.split(separator: "\n", omittingEmptySubsequences: false)
+    let actualLines = actual.split(separator: "\n", omittingEmptySubsequences: false)
+    let first = zip(expectedLines, actualLines).enumerated().first { $0.element.0 != $0.element.1 }?.offset
+        ?? min(expectedLines.count, actualLines.count)
+    let want = first < expectedLines.count ? String(expectedLines[first]) : "<end>"
+    let got = first < actualLines.count ? String(actualLines[first]) : "<end>"
+    Issue.record("\(name) differs at line \(first + 1):\n  expected: \(want)\n  actual:   \(got)\n(re-record with BLACKLINE_RECORD=1 and review the diff)", sourceLocation: sourceLocation)
+}
