@@ -52,7 +52,9 @@ struct OCRRepair {
     private mutating func repairToken(_ token: Substring, at location: SourceLocation) -> String {
         let hasLookalike = token.contains { Self.lookalikes[$0] != nil }
         let hasLatin = token.contains { $0.isASCII && $0.isLetter }
-        guard hasLookalike, hasLatin || token.count <= 2 else { return String(token) }
+        // "ГΑ" (two lookalikes, no Latin) is a broken "TA"; a lone "Γ" may be meant.
+        let allLookalikes = token.count >= 2 && token.allSatisfy { Self.lookalikes[$0] != nil }
+        guard hasLookalike, hasLatin || allLookalikes else { return String(token) }
         let repaired = String(token.map { Self.lookalikes[$0] ?? $0 })
         note(Repair(original: String(token), repaired: repaired, isCell: false), at: location)
         return repaired

@@ -1,0 +1,139 @@
+import Foundation
+import Testing
+
+/// The `blackline` executable as a user runs it: exit codes, one-line errors, reports on stdout
+/// or written whole to a file.
+@Suite struct CLITests {
+    static let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+
+    /// The binary SwiftPM built beside this test bundle.
+    static var executable: URL {
+        let runner = URL(fileURLWithPath: ProcessInfo.processInfo.arguments[0]).resolvingSymlinksInPath()
+        let beside = runner.deletingLastPathComponent().appendingPathComponent("blackline")
+        if FileManager.default.isExecutableFile(atPath: beside.path) { return beside }
+        return root.appendingPathComponent(".build/debug/blackline")
+    }
+
+    struct Run {
+        var status: Int32
+        var stdout: String
+        var stderr: String
+    }
+
+    func run(_ arguments: [String]) throws -> Run {
+        let process = Process()
+        process.executableURL = Self.executable
+        process.arguments = arguments
+        process.currentDirectoryURL = Self.root
+        let out = Pipe(), err = Pipe()
+        process.standardOutput = out
+        process.standardError = err
+        try process.run()
+        let stdout = out.fileHandleForReading.readDataToEndOfFile()
+        let stderr = err.fileHandleForReading.readDataToEndOfFile()
+        process.waitUntilExit()
+        return Run(status: process.terminationStatus, stdout: String(decoding: stdout, as: UTF8.self), stderr: String(decoding: stderr, as: UTF8.self))
+    }
+
+    func scratchFolder() throws -> URL {
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("blackline-cli-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        return folder
+    }
+
+    @Test func parsePrintsTheOutline() throws {
+        let result = try run(["parse", "Fixtures/seeds/asd-ace-2003-06-agreement.txt"])
+        #expect(result.status == 0)
+        #expect(result.stdout.contains("chapter 200 STATUS OF AGREEMENT\n  201 INTENT"))
+        #expect(result.stderr.isEmpty)
+    }
+
+    @Test func parseJSONFollowsTheContract() throws {
+        let result = try run(["parse", "Fixtures/seeds/yksd-myea-2004-07-agreement.txt", "--format", "json"])
+        #expect(result.status == 0)
+        let json = try #require(try JSONSerialization.jsonObject(with: Data(result.stdout.utf8)) as? [String: Any])
+        #expect(json["schemaVersion"] as? Int == 1)
+        #expect(json["source"] as? String == "Fixtures/seeds/yksd-myea-2004-07-agreement.txt")
+        #expect(json["grids"] is [Any])
+        let articles = try #require(json["articles"] as? [[String: Any]])
+        #expect(articles.count == 45)
+        let reduction = try #require(articles.first { $0["number"] as? String == "406" })
+        #expect(reduction["title"] as? String == "REDUCTION IN FORCE")
+        #expect(reduction["path"] as? String == "406")
+        let definitions = try #require((reduction["children"] as? [[String: Any]])?.first { $0["path"] as? String == "406.2" })
+        let layoff = try #require((definitions["children"] as? [[String: Any]])?.first { $0["label"] as? String == "B" })
+        #expect(layoff["path"] as? String == "406.2.B")
+        #expect((layoff["text"] as? String)?.hasPrefix("Layoff means") == true)
+        #expect(layoff["children"] is [Any])
+    }
+
+    @Test func jsonIsDeterministic() throws {
+        let first = try run(["parse", "Fixtures/seeds/aea-2021-24-ta-draft.txt", "--format", "json"])
+        let second = try run(["parse", "Fixtures/seeds/aea-2021-24-ta-draft.txt", "--format", "json"])
+        #expect(first.stdout == second.stdout)
+    }
+
+    @Test(arguments: [
+        ("missing.txt", "no such file"),
+        ("Fixtures", "is a directory"),
+        ("Fixtures/seeds/news-aea-rejects-ta-2018.txt", "no numbered articles found"),
+    ])
+    func badInputExitsTwoWithOneLine(path: String, problem: String) throws {
+        let result = try run(["parse", path])
+        #expect(result.status == 2)
+        #expect(result.stdout.isEmpty)
+        #expect(result.stderr.hasPrefix("blackline: \(path): "))
+        #expect(result.stderr.contains(problem))
+        #expect(result.stderr.filter { $0 == "\n" }.count == 1)
+    }
+
+    @Test func emptyBinaryAndPDFFilesAreRefusedClearly() throws {
+        let folder = try scratchFolder()
+        let cases: [(String, [UInt8], String)] = [
+            ("empty.txt", [], "is empty"),
+            ("junk.docx", [0x00, 0x01, 0x02, 0xFF, 0x00, 0x7F], "binary data"),
+            ("draft.pdf", Array("%PDF-1.7\n%âãÏÓ\n".utf8), "cannot read yet"),
+        ]
+        for (name, bytes, problem) in cases {
+            let path = folder.appendingPathComponent(name).path
+            try Data(bytes).write(to: URL(fileURLWithPath: path))
+            let result = try run(["parse", path])
+            #expect(result.status == 2, "\(name)")
+            #expect(result.stderr.contains("\(path): "), "\(name)")
+            #expect(result.stderr.contains(problem), "\(name): \(result.stderr)")
+        }
+    }
+
+    @Test func usageErrorsExitTwo() throws {
+        let missing = try run(["parse"])
+        #expect(missing.status == 2)
+        #expect(missing.stderr.contains("Missing expected argument"))
+        let format = try run(["parse", "Fixtures/seeds/aea-2021-24-ta-draft.txt", "--format", "pdf"])
+        #expect(format.status == 2)
+        let help = try run(["parse", "--help"])
+        #expect(help.status == 0)
+    }
+
+    @Test func outputFileIsWrittenWholeOrNotAtAll() throws {
+        let folder = try scratchFolder()
+        let report = folder.appendingPathComponent("tree.json").path
+        let good = try run(["parse", "Fixtures/seeds/aea-2021-24-ta-draft.txt", "--format", "json", "-o", report])
+        #expect(good.status == 0)
+        #expect(good.stdout.isEmpty)
+        let written = try Data(contentsOf: URL(fileURLWithPath: report))
+        #expect((try JSONSerialization.jsonObject(with: written) as? [String: Any])?["source"] != nil)
+
+        let failed = folder.appendingPathComponent("failed.json").path
+        let bad = try run(["parse", "missing.txt", "-o", failed])
+        #expect(bad.status == 2)
+        #expect(!FileManager.default.fileExists(atPath: failed))
+        #expect(try FileManager.default.contentsOfDirectory(atPath: folder.path) == ["tree.json"])
+    }
+
+    @Test func versionNamesTheLinkedLibraries() throws {
+        let result = try run(["--version"])
+        #expect(result.status == 0)
+        #expect(result.stdout.contains("poppler-glib 2"))
+        #expect(result.stdout.contains("libxml2 2."))
+    }
+}

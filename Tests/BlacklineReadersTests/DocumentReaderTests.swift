@@ -1,0 +1,67 @@
+import BlacklineModel
+@testable import BlacklineReaders
+import Foundation
+import Testing
+
+@Suite struct DocumentReaderTests {
+    private func temporaryFile(_ bytes: [UInt8], name: String = "input.txt") throws -> String {
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("blackline-tests-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        let url = folder.appendingPathComponent(name)
+        try Data(bytes).write(to: url)
+        return url.path
+    }
+
+    private func problem(reading path: String) -> ReadError.Problem? {
+        do {
+            _ = try DocumentReader.read(path: path)
+            return nil
+        } catch {
+            return error.problem
+        }
+    }
+
+    @Test func formatsAreToldApartByContent() {
+        #expect(FormatSniffer.sniff(Array("%PDF-1.7\n".utf8)) == .format(.pdf))
+        #expect(FormatSniffer.sniff([0x50, 0x4B, 0x03, 0x04, 0x14]) == .format(.docx))
+        #expect(FormatSniffer.sniff(Array("  <!DOCTYPE html><html><body>x</body></html>".utf8)) == .format(.html))
+        #expect(FormatSniffer.sniff(Array("205 HEALTH BENEFITS\n".utf8)) == .format(.text))
+        #expect(FormatSniffer.sniff(Array("<u>B90</u> is a lane\n".utf8)) == .format(.text))
+        #expect(FormatSniffer.sniff([0x7F, 0x45, 0x4C, 0x46, 0x02, 0x01, 0x00, 0x00]) == .binary)
+        #expect(FormatSniffer.sniff([0xFF, 0xFE, 0x41, 0x00]) == .format(.text))
+    }
+
+    @Test func badInputsNameTheirProblem() throws {
+        #expect(problem(reading: "/no/such/agreement.txt") == .missing)
+        #expect(problem(reading: FileManager.default.temporaryDirectory.path) == .isDirectory)
+        #expect(problem(reading: try temporaryFile([])) == .empty)
+        #expect(problem(reading: try temporaryFile(Array(" \n\t\n".utf8))) == .noText)
+        #expect(problem(reading: try temporaryFile([0x7F, 0x45, 0x4C, 0x46, 0x00, 0x01]))  == .binary)
+        #expect(problem(reading: try temporaryFile(Array("%PDF-1.4\n".utf8), name: "a.txt")) == .unsupported(.pdf))
+    }
+
+    @Test func errorMessagesAreOneLineNamingFileProblemAndRemedy() {
+        let error = ReadError(path: "draft.pdf", problem: .unsupported(.pdf))
+        #expect(error.description == "draft.pdf: is a PDF file, which this build cannot read yet; convert it with 'pdftotext -layout FILE' and give the .txt")
+        #expect(!ReadError(path: "x", problem: .binary).description.contains("\n"))
+    }
+
+    @Test func textDecodingFallsBackToWindows1252AndSaysSo() throws {
+        let path = try temporaryFile([0x31, 0x30, 0x30, 0x20, 0x43, 0x41, 0x46, 0xC9, 0x0A])
+        let document = try DocumentReader.read(path: path)
+        #expect(document.lines.map(\.text) == ["100 CAFÉ"])
+        #expect(document.findings.map(\.category) == [.encoding])
+    }
+
+    @Test func formFeedsStartPagesAndLineEndingsAreAllRead() {
+        let document = TextReader.read(text: "one\r\ntwo\rthree\n\u{0C}four\n", source: "t.txt")
+        #expect(document.lines.map(\.text) == ["one", "two", "three", "four"])
+        #expect(document.lines.map(\.location.page) == [1, 1, 1, 2])
+        #expect(document.lines.map(\.location.line) == [1, 2, 3, 4])
+    }
+
+    @Test func nativeLibrariesAreLinked() {
+        #expect(PopplerLibrary.version.split(separator: ".").count == 3)
+        #expect(LibXML2Library.version.hasPrefix("2."))
+    }
+}
