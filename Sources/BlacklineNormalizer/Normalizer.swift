@@ -28,9 +28,15 @@ public struct Normalizer: Sendable {
                 sawBlank = true
                 continue
             }
+            var shape = LineClassifier.classify(line.text)
+            // A line wrapped from an unfinished sentence that starts "1." or "205 …" is prose, not a
+            // label or heading. After a finished sentence it may be a new item set without spacing.
+            if line.layout?.continuesPreviousLine == true, !sawFurniture, let previous = content.last, !previous.text.endsSentence {
+                shape = .text
+            }
             content.append(ContentLine(
-                shape: LineClassifier.classify(line.text), runs: line.runs, location: location,
-                afterBlank: sawBlank, afterPageBreak: sawFurniture
+                shape: shape, runs: line.runs, location: location, afterBlank: sawBlank,
+                afterPageBreak: sawFurniture, layout: line.layout
             ))
             sawBlank = false
             sawFurniture = false

@@ -14,6 +14,8 @@ public enum DocumentReader {
                 throw ReadError(path: path, problem: .noText)
             }
             return document
+        case .format(.pdf):
+            return try PDFReader.read(path: path)
         case .format(let format):
             throw ReadError(path: path, problem: .unsupported(format))
         }

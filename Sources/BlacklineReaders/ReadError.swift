@@ -11,6 +11,10 @@ public struct ReadError: Error, Sendable, Equatable, CustomStringConvertible {
         case noText
         case binary
         case unsupported(DocumentFormat)
+        case encrypted
+        case damaged(reason: String)
+        case noPages
+        case noTextLayer(pages: Int)
     }
 
     public var path: String
@@ -37,6 +41,14 @@ public struct ReadError: Error, Sendable, Equatable, CustomStringConvertible {
             "holds only whitespace; export the agreement's text again"
         case .binary:
             "is not a PDF, DOCX, HTML or text file (binary data); give the agreement as .pdf, .docx, .html or .txt"
+        case .encrypted:
+            "is encrypted with a password; open it in a PDF viewer and save or print an unprotected copy"
+        case .damaged(let reason):
+            "is damaged or truncated (\(reason)); download or export it again"
+        case .noPages:
+            "has no pages; export the agreement again"
+        case .noTextLayer(let pages):
+            "has no text layer on any of its \(pages) page\(pages == 1 ? "" : "s") (a scan); run OCR first, e.g. 'ocrmypdf FILE out.pdf'"
         case .unsupported(let format):
             "is \(format.article) \(format.displayName) file, which this build cannot read yet; "
                 + format.workaround

@@ -4,13 +4,16 @@ import BlacklineReaders
 
 /// Reading and normalizing, shared by every subcommand; read errors become one-line failures.
 enum DocumentLoading {
-    static func agreement(at path: String) throws(Failure) -> Agreement {
-        let document: MarkedDocument
+    static func document(at path: String) throws(Failure) -> MarkedDocument {
         do {
-            document = try DocumentReader.read(path: path)
+            return try DocumentReader.read(path: path)
         } catch {
             throw Failure(message: error.description)
         }
+    }
+
+    static func agreement(at path: String) throws(Failure) -> Agreement {
+        let document = try document(at: path)
         let agreement = Normalizer().normalize(document)
         guard !agreement.articles.isEmpty else {
             throw Failure(message: "\(path): no numbered articles found (such as '205 HEALTH BENEFITS'); "

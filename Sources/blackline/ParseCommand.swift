@@ -12,12 +12,14 @@ struct ParseCommand: ParsableCommand {
     enum Format: String, ExpressibleByArgument, CaseIterable {
         case outline
         case json
+        /// The reader's lines with their marks, before normalization.
+        case marked
     }
 
     @Argument(help: "The agreement or draft (.pdf, .txt, .docx or .html; told apart by content).")
     var file: String
 
-    @Option(help: "outline (indented, for people) or json (for programs).")
+    @Option(help: "outline (indented, for people), json (for programs), or marked (the lines as read, with {+insertions+} and [-deletions-]).")
     var format: Format = .outline
 
     @Option(name: .shortAndLong, help: "Write the report to this file instead of standard output.")
@@ -27,9 +29,15 @@ struct ParseCommand: ParsableCommand {
     var excerpt: Int = 60
 
     func run() throws {
+        if format == .marked {
+            try OutputDestination.write(MarkedText.render(try DocumentLoading.document(at: file)), to: output)
+            return
+        }
         let agreement = try DocumentLoading.agreement(at: file)
         let report: String
         switch format {
+        case .marked:
+            return
         case .outline:
             report = ParseOutline.render(agreement, options: OutlineOptions(excerptLength: max(excerpt, 0)))
         case .json:

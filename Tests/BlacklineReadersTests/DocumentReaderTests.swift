@@ -37,12 +37,12 @@ import Testing
         #expect(problem(reading: try temporaryFile([])) == .empty)
         #expect(problem(reading: try temporaryFile(Array(" \n\t\n".utf8))) == .noText)
         #expect(problem(reading: try temporaryFile([0x7F, 0x45, 0x4C, 0x46, 0x00, 0x01]))  == .binary)
-        #expect(problem(reading: try temporaryFile(Array("%PDF-1.4\n".utf8), name: "a.txt")) == .unsupported(.pdf))
+        #expect(problem(reading: try temporaryFile(Array("PK\u{3}\u{4}rest".utf8), name: "a.txt")) == .unsupported(.docx))
     }
 
     @Test func errorMessagesAreOneLineNamingFileProblemAndRemedy() {
-        let error = ReadError(path: "draft.pdf", problem: .unsupported(.pdf))
-        #expect(error.description == "draft.pdf: is a PDF file, which this build cannot read yet; convert it with 'pdftotext -layout FILE' and give the .txt")
+        let error = ReadError(path: "draft.docx", problem: .unsupported(.docx))
+        #expect(error.description == "draft.docx: is a DOCX file, which this build cannot read yet; save it as plain text (.txt) from the word processor and give that")
         #expect(!ReadError(path: "x", problem: .binary).description.contains("\n"))
     }
 

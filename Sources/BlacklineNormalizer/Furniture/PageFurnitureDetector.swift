@@ -20,6 +20,9 @@ struct PageFurnitureDetector {
     static let variantReach = 2
     /// Share of an echoed line's letters that must appear, in order, at the end of the line before.
     static let echoSimilarity = 0.85
+    /// When the reader knows pages (PDF, form feeds), only this many non-blank lines at the top
+    /// and bottom of a page can be furniture: a title repeated in the body stays content.
+    static let zoneLines = 3
 
     struct Result {
         /// Per source line: its furniture kind, or nil for content.
@@ -28,20 +31,41 @@ struct PageFurnitureDetector {
         var pages: [Int?]
     }
 
+    enum Zone { case top, bottom }
+
     let lines: [MarkedLine]
     private let texts: [String]
     private let keys: [String]
+    /// Per line: its page zone when pages are known; nil for the body of a page. Nil throughout
+    /// (`zones == nil`) when the source has no pages.
+    private let zones: [Zone?]?
 
     init(lines: [MarkedLine]) {
         self.lines = lines
         texts = lines.map(\.text)
         keys = texts.map(LineKey.of)
+        zones = Self.zones(of: lines, keys: keys)
     }
+
+    private static func zones(of lines: [MarkedLine], keys: [String]) -> [Zone?]? {
+        guard !lines.isEmpty, lines.allSatisfy({ $0.location.page != nil }) else { return nil }
+        var zones = [Zone?](repeating: nil, count: lines.count)
+        var byPage: [Int: [Int]] = [:]
+        for index in lines.indices where !keys[index].isEmpty { byPage[lines[index].location.page ?? 0, default: []].append(index) }
+        for indices in byPage.values {
+            for index in indices.suffix(zoneLines) { zones[index] = .bottom }
+            for index in indices.prefix(zoneLines) { zones[index] = .top }
+        }
+        return zones
+    }
+
+    /// Whether a line may be furniture at all: anywhere when pages are unknown, else in a zone.
+    private func inZone(_ index: Int) -> Bool { zones.map { $0[index] != nil } ?? true }
 
     func detect() -> Result {
         var kinds = [FurnitureLine.Kind?](repeating: nil, count: lines.count)
         let runningKeys = findRunningKeys()
-        for index in lines.indices where runningKeys.contains(keys[index]) { kinds[index] = .runningHeader }
+        for index in lines.indices where runningKeys.contains(keys[index]) && inZone(index) { kinds[index] = .runningHeader }
 
         let chain = PageNumberChain.find(in: pageNumberCandidates(kinds: kinds))
         for member in chain where kinds[member.lineIndex] == nil { kinds[member.lineIndex] = .pageNumber }
@@ -57,7 +81,8 @@ struct PageFurnitureDetector {
     static func isClauseLike(_ text: String) -> Bool {
         let trimmed = text.trimmingWhitespace()
         if trimmed.hasSuffix(".") { return true }
-        if trimmed.split(whereSeparator: \.isWhitespace).count > mostRunningLineWords { return true }
+        let words = trimmed.split(whereSeparator: \.isWhitespace).filter { $0.contains(where: \.isLetter) }
+        if words.count > mostRunningLineWords { return true }
         switch LineClassifier.classify(text) {
         case .articleHeading, .label, .contentsEntry, .bareNumber: return true
         default: return trimmed.lowercased().hasPrefix("article ")
@@ -68,7 +93,7 @@ struct PageFurnitureDetector {
         var occurrences: [String: [Int]] = [:]
         for index in lines.indices {
             let key = keys[index]
-            guard !key.isEmpty, texts[index].count <= Self.longestRunningLine, key.contains(where: \.isLetter),
+            guard inZone(index), !key.isEmpty, texts[index].count <= Self.longestRunningLine, key.contains(where: \.isLetter),
                   LineKey.pageNumber(texts[index]) == nil, !Self.isClauseLike(texts[index]) else { continue }
             occurrences[key, default: []].append(index)
         }
@@ -82,7 +107,7 @@ struct PageFurnitureDetector {
 
     /// Bare numbers, and the numbers running lines end with ("TA'd  TA'd 14").
     private func pageNumberCandidates(kinds: [FurnitureLine.Kind?]) -> [PageNumberChain.Candidate] {
-        lines.indices.compactMap { index in
+        lines.indices.filter(inZone).compactMap { index in
             let value = kinds[index] == nil ? LineKey.pageNumber(texts[index]) : LineKey.trailingNumber(texts[index])
             return value.map { PageNumberChain.Candidate(lineIndex: index, value: $0) }
         }
@@ -102,7 +127,7 @@ struct PageFurnitureDetector {
 
     private func isVariant(_ index: Int, of runningKeys: Set<String>, kinds: [FurnitureLine.Kind?]) -> Bool {
         let key = keys[index]
-        guard !key.isEmpty, texts[index].count <= Self.longestVariant,
+        guard inZone(index), !key.isEmpty, texts[index].count <= Self.longestVariant,
               nonBlankNeighbours(of: index, reach: Self.variantReach).contains(where: { kinds[$0] != nil }) else {
             return false
         }
@@ -147,8 +172,13 @@ struct PageFurnitureDetector {
         (0..<index).reversed().first { !keys[$0].isEmpty }
     }
 
-    /// Running lines in the cluster that carries the page number are footers; the rest headers.
+    /// With pages known, the zone decides; else running lines in the cluster that carries the page
+    /// number are footers and the rest headers.
     private func splitHeadersFromFooters(chain: [PageNumberChain.Candidate], kinds: inout [FurnitureLine.Kind?]) {
+        if let zones {
+            for index in lines.indices where kinds[index] == .runningHeader && zones[index] == .bottom { kinds[index] = .runningFooter }
+            return
+        }
         for member in chain {
             var cursor = member.lineIndex
             while cursor >= 0, let kind = kinds[cursor], kind != .converterEcho {

@@ -8,6 +8,8 @@ struct ContentLine {
     var location: SourceLocation
     var afterBlank: Bool
     var afterPageBreak: Bool
+    /// The line's place in its paragraph, when the reader saw the page (PDF).
+    var layout: LineLayout?
     /// Source locations of lines joined into this one (wrapped lines, page-split sentences).
     var joinedLocations: [SourceLocation] = []
     /// A bare number the joiner moved out of the sentence it interrupted.

@@ -58,6 +58,12 @@ struct ParagraphJoiner {
         let before = previous.bodyRuns.plainText
         let after = next.runs.plainText.trimmingWhitespace()
         guard let first = after.first, !before.isEmpty else { return false }
+        if let layout = next.layout {
+            // The page's geometry decides: a wrap within a page, or a full last line before a page
+            // break; or the sentence plainly goes on in lower case.
+            if first.isLowercase && !endsSentence(before) { return true }
+            return next.afterPageBreak ? previous.layout?.endsAtMargin == true : layout.continuesPreviousLine
+        }
         let startsLower = first.isLowercase
         let ended = endsSentence(before)
         if next.afterBlank && !next.afterPageBreak { return startsLower && !ended }
@@ -83,6 +89,8 @@ struct ParagraphJoiner {
             merged.runs = head + [TextRun(" ", mark: mark)] + tail
         }
         merged.joinedLocations.append(next.location)
+        // The paragraph now ends where the joined line ends.
+        if let layout = next.layout { merged.layout?.endsAtMargin = layout.endsAtMargin }
         return merged
     }
 
@@ -92,9 +100,13 @@ struct ParagraphJoiner {
         return characters[characters.count - 1] == "-" && characters[characters.count - 2].isLetter
     }
 
+    private func endsSentence(_ text: String) -> Bool { text.endsSentence }
+}
+
+extension String {
     /// Ends with . : ; ! or ?, looking past closing quotes and brackets.
-    private func endsSentence(_ text: String) -> Bool {
-        let last = text.reversed().first { !"\"'”’)]".contains($0) && !$0.isWhitespace }
+    var endsSentence: Bool {
+        let last = reversed().first { !"\"'”’)]".contains($0) && !$0.isWhitespace }
         guard let last else { return false }
         return ".:;!?".contains(last)
     }

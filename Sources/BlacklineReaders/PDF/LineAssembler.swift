@@ -1,0 +1,169 @@
+import BlacklineModel
+
+/// Builds a page's text lines from its glyphs by geometry: glyphs sharing a baseline form a line,
+/// read left to right; spaces come from gaps (so a ligature poppler split, "dif ferential", closes
+/// up); gaps wider than a tab stop become tabs, as table cells in the text fixtures are; pages
+/// set in two columns are read column by column (see `ColumnLayout`).
+enum LineAssembler {
+    /// Glyphs whose centres are within this share of the line height sit on one line.
+    static let sameLineTolerance = 0.45
+    /// A gap wider than this many ems is a space...
+    static let spaceGap = 0.12
+    /// ...and wider than this many ems, a tab (a table cell or a tab stop).
+    static let tabGap = 1.2
+
+    struct Placed {
+        var character: Character
+        var box: Box
+        var fontSize: Double
+        var mark: MarkClassifier.GlyphMark
+        var isCaretText = false
+    }
+
+    struct Line {
+        var glyphs: [Placed]
+        var top: Double { glyphs.map(\.box.y1).min() ?? 0 }
+        var bottom: Double { glyphs.map(\.box.y2).max() ?? 0 }
+        var centerY: Double { (top + bottom) / 2 }
+        var height: Double { bottom - top }
+    }
+
+    struct CaretText {
+        var text: String
+        var x: Double
+        var y: Double
+        var evidence: String
+    }
+
+    /// A line of a page in reading order, and whether it wraps from the line before.
+    struct AssembledLine {
+        var runs: [TextRun]
+        var layout: LineLayout
+    }
+
+    /// The page's lines in reading order, before their text is made.
+    static func orderedLines(glyphs: [Glyph], marks: [MarkClassifier.GlyphMark], carets: [CaretText]) -> [Line] {
+        var placed: [Placed] = []
+        for (index, glyph) in glyphs.enumerated() where !glyph.character.isWhitespace && glyph.box.height > 0 {
+            var mark = marks[index]
+            if glyph.isBold { mark.style.insert(.bold) }
+            if glyph.isItalic { mark.style.insert(.italic) }
+            placed.append(Placed(character: normalized(glyph.character), box: glyph.box, fontSize: glyph.fontSize, mark: mark))
+        }
+        var lines = clusterIntoLines(placed)
+        for caret in carets { insert(caret, into: &lines) }
+        return ColumnLayout.readingOrder(lines)
+    }
+
+    /// Text and layout of ordered lines; `leading` is the document's usual baseline distance.
+    static func assemble(_ ordered: [Line], leading: Double?) -> [AssembledLine] {
+        let layouts = ParagraphWraps.layouts(ordered, leading: leading)
+        let texts = ordered.map(runs)
+        // Rows of cells do not wrap into one another, whatever their spacing.
+        return texts.indices.map { index in
+            let isRow = isTableRow(texts[index].plainText) || index > 0 && isTableRow(texts[index - 1].plainText)
+            var layout = layouts[index]
+            if isRow { layout = LineLayout(continuesPreviousLine: false, endsAtMargin: false) }
+            return AssembledLine(runs: texts[index], layout: layout)
+        }
+    }
+
+    /// A row of cells, not a label and its text ("A.<tab>The parties…").
+    static func isTableRow(_ text: String) -> Bool {
+        let cells = text.split(separator: "\t")
+        return cells.count >= 3 || cells.count == 2 && cells[0].count > longestLabel
+    }
+
+    /// Characters of the longest list label ("(12)").
+    static let longestLabel = 4
+
+    /// Ligatures as letters ("ﬁ" → "fi"); other characters as they are.
+    private static func normalized(_ character: Character) -> Character {
+        character
+    }
+
+    private static func clusterIntoLines(_ glyphs: [Placed]) -> [Line] {
+        let sorted = glyphs.sorted { ($0.box.centerY, $0.box.x1) < ($1.box.centerY, $1.box.x1) }
+        var lines: [Line] = []
+        for glyph in sorted {
+            if var line = lines.last,
+               abs(glyph.box.centerY - line.centerY) <= sameLineTolerance * max(line.height, glyph.box.height) {
+                line.glyphs.append(glyph)
+                lines[lines.count - 1] = line
+            } else {
+                lines.append(Line(glyphs: [glyph]))
+            }
+        }
+        return lines.map { Line(glyphs: $0.glyphs.sorted { $0.box.x1 < $1.box.x1 }) }
+    }
+
+    private static func insert(_ caret: CaretText, into lines: inout [Line]) {
+        guard let lineIndex = lines.indices.min(by: { abs(lines[$0].centerY - caret.y) < abs(lines[$1].centerY - caret.y) }) else { return }
+        let line = lines[lineIndex]
+        let position = line.glyphs.firstIndex { $0.box.centerX > caret.x } ?? line.glyphs.count
+        let size = line.glyphs.first?.fontSize ?? 10
+        let box = Box(x1: caret.x, y1: line.top, x2: caret.x, y2: line.bottom)
+        let mark = MarkClassifier.GlyphMark(mark: .inserted, style: [], evidence: caret.evidence)
+        let inserted = caret.text.map { Placed(character: $0, box: box, fontSize: size, mark: mark, isCaretText: true) }
+        lines[lineIndex].glyphs.insert(contentsOf: inserted, at: position)
+    }
+
+    /// A line's glyphs as runs, with the spaces and tabs its gaps imply.
+    static func runs(_ line: Line) -> [TextRun] {
+        var runs: [TextRun] = []
+        func emit(_ text: String, _ mark: MarkClassifier.GlyphMark) {
+            if var last = runs.last, last.mark == mark.mark, last.style == mark.style, last.evidence == mark.evidence {
+                last.text += text
+                runs[runs.count - 1] = last
+            } else {
+                runs.append(TextRun(text, mark: mark.mark, style: mark.style, evidence: mark.evidence))
+            }
+        }
+        var previous: Placed?
+        let justified = isJustifiedProse(line)
+        for glyph in line.glyphs {
+            if let before = previous {
+                var separator = gap(between: before, and: glyph)
+                if separator == "\t", justified, glyph.box.x1 - before.box.x2 <= justifiedTab * max(glyph.fontSize, 1) {
+                    separator = " "
+                }
+                if !separator.isEmpty {
+                    emit(separator, before.mark == glyph.mark ? glyph.mark : MarkClassifier.GlyphMark())
+                }
+            }
+            emit(String(glyph.character), glyph.mark)
+            previous = glyph
+        }
+        return runs
+    }
+
+    /// In a justified line of words, spaces stretch evenly; only a gap this many ems wide is a tab.
+    static let justifiedTab = 3.0
+    /// Gaps within this share of one another count as even.
+    static let evenGaps = 0.35
+
+    /// A line of words whose word gaps are all about the same width: justification, not cells.
+    static func isJustifiedProse(_ line: Line) -> Bool {
+        var gaps: [Double] = []
+        var letters = 0, digits = 0
+        for (before, after) in zip(line.glyphs, line.glyphs.dropFirst()) {
+            let width = after.box.x1 - before.box.x2
+            if width > spaceGap * max(after.fontSize, 1) { gaps.append(width) }
+        }
+        for glyph in line.glyphs {
+            if glyph.character.isLetter { letters += 1 } else if glyph.character.isNumber { digits += 1 }
+        }
+        guard gaps.count >= 3, letters > 3 * digits, let smallest = gaps.min(), let largest = gaps.max() else { return false }
+        return largest - smallest <= evenGaps * largest
+    }
+
+    private static func gap(between before: Placed, and after: Placed) -> String {
+        if before.isCaretText != after.isCaretText { return " " }
+        if before.isCaretText { return "" }
+        let em = max(min(before.fontSize, after.fontSize), 1)
+        let width = after.box.x1 - before.box.x2
+        if width > tabGap * em { return "\t" }
+        if width > spaceGap * em { return " " }
+        return ""
+    }
+}
