@@ -12,6 +12,7 @@ enum Package {
     static let golden = root.appendingPathComponent("Tests/BlacklineNormalizerTests/Golden")
 
     static func seed(_ name: String) -> String { seeds.appendingPathComponent(name).path }
+    static func pdfFixture(_ name: String) -> String { root.appendingPathComponent("Fixtures/pdf").appendingPathComponent(name).path }
 
     /// Every text fixture in the package, real documents first.
     static func textFixtures() -> [String] {

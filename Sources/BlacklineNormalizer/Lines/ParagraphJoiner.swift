@@ -34,6 +34,14 @@ struct ParagraphJoiner {
                 previous.runs = previous.runs + [TextRun(" ")] + line.runs
                 previous.joinedLocations.append(line.location)
                 joined[joined.count - 1] = previous
+            } else if case .articleHeading(let number, var parts) = previous.shape, line.layout?.continuesPreviousLine == true,
+                      HeadingText.isAllCaps(parts.title), HeadingText.isAllCaps(line.text.trimmingWhitespace()) {
+                // A heading wrapped in a narrow column: "305 LONG-TERM LEAVE OF ABSENCE" / "WITHOUT PAY".
+                parts.title += " " + line.text.trimmingWhitespace()
+                previous.shape = .articleHeading(number: number, parts: parts)
+                previous.runs = previous.runs.trimmedTrailing() + [TextRun(" ")] + line.runs.trimmed()
+                previous.joinedLocations.append(line.location)
+                joined[joined.count - 1] = previous
             } else if continues(previous, with: line) {
                 joined[joined.count - 1] = merge(previous, line)
             } else if case .bareNumber = previous.shape, joined.count >= 2, continues(joined[joined.count - 2], with: line),

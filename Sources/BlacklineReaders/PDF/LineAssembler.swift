@@ -56,9 +56,10 @@ enum LineAssembler {
     }
 
     /// Text and layout of ordered lines; `leading` is the document's usual baseline distance.
-    static func assemble(_ ordered: [Line], leading: Double?) -> [AssembledLine] {
+    static func assemble(_ lines: [Line], borders: [DrawnRule], leading: Double?) -> [AssembledLine] {
+        let (ordered, cells) = BorderedRows.merge(lines, segments: lines.map(segments), borders: borders)
         let layouts = ParagraphWraps.layouts(ordered, leading: leading)
-        let texts = ordered.map(runs)
+        let texts = TableColumns.align(cells).map(runs)
         // Rows of cells do not wrap into one another, whatever their spacing.
         return texts.indices.map { index in
             let isRow = isTableRow(texts[index].plainText) || index > 0 && isTableRow(texts[index - 1].plainText)
@@ -108,33 +109,53 @@ enum LineAssembler {
         lines[lineIndex].glyphs.insert(contentsOf: inserted, at: position)
     }
 
-    /// A line's glyphs as runs, with the spaces and tabs its gaps imply.
-    static func runs(_ line: Line) -> [TextRun] {
-        var runs: [TextRun] = []
+    /// A stretch of a line between tab gaps: a table cell, a label, a run of prose.
+    struct Segment {
+        var x1: Double
+        var x2: Double
+        var runs: [TextRun]
+    }
+
+    /// A line's glyphs as segments of runs, with the spaces its gaps imply; tab gaps split segments.
+    static func segments(_ line: Line) -> [Segment] {
+        var segments: [Segment] = []
         func emit(_ text: String, _ mark: MarkClassifier.GlyphMark) {
-            if var last = runs.last, last.mark == mark.mark, last.style == mark.style, last.evidence == mark.evidence {
-                last.text += text
-                runs[runs.count - 1] = last
+            let last = segments.count - 1
+            if var run = segments[last].runs.last, run.mark == mark.mark, run.style == mark.style, run.evidence == mark.evidence {
+                run.text += text
+                segments[last].runs[segments[last].runs.count - 1] = run
             } else {
-                runs.append(TextRun(text, mark: mark.mark, style: mark.style, evidence: mark.evidence))
+                segments[last].runs.append(TextRun(text, mark: mark.mark, style: mark.style, evidence: mark.evidence))
             }
         }
         var previous: Placed?
         let justified = isJustifiedProse(line)
         for glyph in line.glyphs {
-            if let before = previous {
-                var separator = gap(between: before, and: glyph)
-                if separator == "\t", justified, glyph.box.x1 - before.box.x2 <= justifiedTab * max(glyph.fontSize, 1) {
-                    separator = " "
-                }
-                if !separator.isEmpty {
-                    emit(separator, before.mark == glyph.mark ? glyph.mark : MarkClassifier.GlyphMark())
-                }
+            var separator = previous.map { gap(between: $0, and: glyph) } ?? "\t"
+            if separator == "\t", let before = previous, justified,
+               glyph.box.x1 - before.box.x2 <= justifiedTab * max(glyph.fontSize, 1) {
+                separator = " "
+            }
+            if separator == "\t" {
+                segments.append(Segment(x1: glyph.box.x1, x2: glyph.box.x2, runs: []))
+            } else if let before = previous, !separator.isEmpty {
+                emit(separator, before.mark == glyph.mark ? glyph.mark : MarkClassifier.GlyphMark())
             }
             emit(String(glyph.character), glyph.mark)
+            segments[segments.count - 1].x2 = max(segments[segments.count - 1].x2, glyph.box.x2)
             previous = glyph
         }
-        return runs
+        return segments
+    }
+
+    /// Segments joined by tabs; `nil` segments are empty cells.
+    static func runs(_ segments: [Segment?]) -> [TextRun] {
+        var runs: [TextRun] = []
+        for (index, segment) in segments.enumerated() {
+            if index > 0 { runs.append(TextRun("\t")) }
+            runs += segment?.runs ?? []
+        }
+        return runs.coalesced()
     }
 
     /// In a justified line of words, spaces stretch evenly; only a gap this many ems wide is a tab.

@@ -23,23 +23,27 @@ enum MarkClassifier {
         var evidence: String?
     }
 
-    static func classify(_ glyphs: [Glyph], rules: [DrawnRule], annotations: [MarkupAnnotation]) -> [GlyphMark] {
+    /// Each glyph's mark, and the rules that marked nothing (table borders, separators).
+    static func classify(_ glyphs: [Glyph], rules: [DrawnRule], annotations: [MarkupAnnotation]) -> (marks: [GlyphMark], unused: [DrawnRule]) {
         var marks = [GlyphMark](repeating: GlyphMark(), count: glyphs.count)
         var strikeCounts = [Int](repeating: 0, count: glyphs.count)
-        for rule in rules {
-            apply(rule, to: glyphs, marks: &marks, strikeCounts: &strikeCounts)
+        var unused: [DrawnRule] = []
+        for rule in rules where !apply(rule, to: glyphs, marks: &marks, strikeCounts: &strikeCounts) {
+            unused.append(rule)
         }
         for index in glyphs.indices where strikeCounts[index] >= 2 {
             marks[index].style.insert(.doubleStrikethrough)
             marks[index].evidence = marks[index].evidence.map { $0.replacingOccurrences(of: "strike rule", with: "double strike rules") }
         }
         for annotation in annotations { apply(annotation, to: glyphs, marks: &marks) }
-        return marks
+        return (marks, unused)
     }
 
     private enum RuleKind { case strike, underline }
 
-    private static func apply(_ rule: DrawnRule, to glyphs: [Glyph], marks: inout [GlyphMark], strikeCounts: inout [Int]) {
+    /// Marks the glyphs a rule underlines or strikes; false when it marks none.
+    private static func apply(_ rule: DrawnRule, to glyphs: [Glyph], marks: inout [GlyphMark], strikeCounts: inout [Int]) -> Bool {
+        var marked = false
         var crossed: [(index: Int, kind: RuleKind)] = []
         for (index, glyph) in glyphs.enumerated() where !glyph.character.isWhitespace {
             let box = glyph.box
@@ -57,6 +61,7 @@ enum MarkClassifier {
                   let last = indices.max(by: { glyphs[$0].box.x2 < glyphs[$1].box.x2 }) else { continue }
             let tolerance = edgeTolerance * max(glyphs[first].fontSize, 1)
             guard abs(glyphs[first].box.x1 - rule.x1) <= tolerance, abs(glyphs[last].box.x2 - rule.x2) <= tolerance else { continue }
+            marked = true
             let colour = rule.color.map { " \($0)" } ?? ""
             for index in indices {
                 switch kind {
@@ -74,6 +79,7 @@ enum MarkClassifier {
                 }
             }
         }
+        return marked
     }
 
     private static func apply(_ annotation: MarkupAnnotation, to glyphs: [Glyph], marks: inout [GlyphMark]) {

