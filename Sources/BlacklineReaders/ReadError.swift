@@ -48,7 +48,7 @@ public struct ReadError: Error, Sendable, Equatable, CustomStringConvertible {
         case .noPages:
             "has no pages; export the agreement again"
         case .noTextLayer(let pages):
-            "has no text layer on any of its \(pages) page\(pages == 1 ? "" : "s") (a scan); run OCR first, e.g. 'ocrmypdf FILE out.pdf'"
+            "has no text layer on \(pages == 1 ? "its only page" : "any of its \(pages) pages") (a scan); run OCR first, e.g. 'ocrmypdf FILE out.pdf'"
         case .unsupported(let format):
             "is \(format.article) \(format.displayName) file, which this build cannot read yet; "
                 + format.workaround

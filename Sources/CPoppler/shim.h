@@ -10,6 +10,11 @@
 static inline void blackline_g_object_unref(gpointer object) { g_object_unref(object); }
 static inline void blackline_g_free(gpointer memory) { g_free(memory); }
 
+// GObject type checks are macros. Poppler-glib does not treat every markup annotation as a
+// PopplerAnnotMarkup (Caret is not), and asking a non-markup annotation for its label logs a
+// critical warning on stderr.
+static inline gboolean blackline_is_annot_markup(PopplerAnnot *annot) { return POPPLER_IS_ANNOT_MARKUP(annot); }
+
 // GArray's element access is a macro.
 static inline PopplerQuadrilateral blackline_quadrilateral_at(GArray *array, guint index) {
     return g_array_index(array, PopplerQuadrilateral, index);

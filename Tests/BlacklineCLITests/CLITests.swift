@@ -105,6 +105,35 @@ import Testing
         }
     }
 
+    @Test(arguments: [
+        ("encrypted-user.pdf", "is encrypted with a password"),
+        ("truncated.pdf", "is damaged or truncated"),
+        ("zero-pages.pdf", "has no pages"),
+        ("scanned.pdf", "has no text layer on its only page (a scan); run OCR first"),
+    ])
+    func brokenPDFsAreRefusedWithOneLine(name: String, problem: String) throws {
+        let path = "Fixtures/pdf/\(name)"
+        let result = try run(["parse", path])
+        #expect(result.status == 2)
+        #expect(result.stdout.isEmpty)
+        #expect(result.stderr.hasPrefix("blackline: \(path): \(problem)"), "\(result.stderr)")
+        #expect(result.stderr.filter { $0 == "\n" }.count == 1)
+    }
+
+    @Test func pdfWithOnlyAnOwnerPasswordIsRead() throws {
+        let result = try run(["parse", "Fixtures/pdf/encrypted-owner.pdf"])
+        #expect(result.status == 0)
+        #expect(result.stdout.contains("chapter 200 STATUS OF AGREEMENT"))
+        #expect(result.stderr.isEmpty)
+    }
+
+    @Test func markedFormatShowsTheRedlineAsRead() throws {
+        let result = try run(["parse", "Fixtures/pdf/aea-redline.pdf", "--format", "marked"])
+        #expect(result.status == 0)
+        #expect(result.stdout.contains("provide up to [-six-] eight years"))
+        #expect(result.stdout.contains("{+B90+}"))
+    }
+
     @Test func usageErrorsExitTwo() throws {
         let missing = try run(["parse"])
         #expect(missing.status == 2)

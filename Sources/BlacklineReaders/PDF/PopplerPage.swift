@@ -85,14 +85,15 @@ final class PopplerPage {
             guard let raw = current.pointee.data else { continue }
             let mapping = raw.assumingMemoryBound(to: PopplerAnnotMapping.self).pointee
             guard let annot = mapping.annot, let kind = Self.kind(of: poppler_annot_get_annot_type(annot)) else { continue }
-            var boxes = kind == .caret ? [] : quadrilateralBoxes(annot, pageHeight: pageHeight)
+            let isTextMarkup = kind != .caret && blackline_is_annot_markup(annot) != 0
+            var boxes = isTextMarkup ? quadrilateralBoxes(annot, pageHeight: pageHeight) : []
             if boxes.isEmpty {
                 let area = mapping.area
                 boxes = [Box(x1: area.x1, y1: pageHeight - area.y2, x2: area.x2, y2: pageHeight - area.y1)]
             }
             annotations.append(MarkupAnnotation(
                 kind: kind, boxes: boxes, contents: Self.take(poppler_annot_get_contents(annot)),
-                author: Self.take(poppler_annot_markup_get_label(annot))
+                author: blackline_is_annot_markup(annot) != 0 ? Self.take(poppler_annot_markup_get_label(annot)) : nil
             ))
         }
         return annotations
