@@ -1,9 +1,17 @@
 import BlacklineModel
 import Foundation
 
+/// What a reader should look for beyond the text.
+public struct ReadOptions: Sendable {
+    /// Find redline marks (PDF rules and annotations); off, a PDF reads faster with every run plain.
+    public var detectsMarks: Bool
+
+    public init(detectsMarks: Bool = true) { self.detectsMarks = detectsMarks }
+}
+
 /// The readers' front door: a path in, marked text out, or a `ReadError` naming the file.
 public enum DocumentReader {
-    public static func read(path: String) throws(ReadError) -> MarkedDocument {
+    public static func read(path: String, options: ReadOptions = ReadOptions()) throws(ReadError) -> MarkedDocument {
         let bytes = try loadBytes(path: path)
         switch FormatSniffer.sniff(bytes) {
         case .binary:
@@ -15,7 +23,7 @@ public enum DocumentReader {
             }
             return document
         case .format(.pdf):
-            return try PDFReader.read(path: path)
+            return try PDFReader.read(path: path, options: options)
         case .format(let format):
             throw ReadError(path: path, problem: .unsupported(format))
         }

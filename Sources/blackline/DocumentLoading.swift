@@ -4,19 +4,22 @@ import BlacklineReaders
 
 /// Reading and normalizing, shared by every subcommand; read errors become one-line failures.
 enum DocumentLoading {
-    static func document(at path: String) throws(Failure) -> MarkedDocument {
+    static func document(at path: String, options: ReadOptions = ReadOptions()) throws(Failure) -> MarkedDocument {
         do {
-            return try DocumentReader.read(path: path)
+            return try DocumentReader.read(path: path, options: options)
         } catch {
             throw Failure(message: error.description)
         }
     }
 
     static func agreement(at path: String) throws(Failure) -> Agreement {
-        let document = try document(at: path)
+        try agreement(from: try document(at: path))
+    }
+
+    static func agreement(from document: MarkedDocument) throws(Failure) -> Agreement {
         let agreement = Normalizer().normalize(document)
         guard !agreement.articles.isEmpty else {
-            throw Failure(message: "\(path): no numbered articles found (such as '205 HEALTH BENEFITS'); "
+            throw Failure(message: "\(document.source): no numbered articles found (such as '205 HEALTH BENEFITS'); "
                 + "this does not look like an agreement or a TA'd draft")
         }
         return agreement

@@ -1,5 +1,6 @@
 import ArgumentParser
 import BlacklineModel
+import BlacklineReaders
 import BlacklineReports
 
 struct ParseCommand: ParsableCommand {
@@ -28,12 +29,24 @@ struct ParseCommand: ParsableCommand {
     @Option(help: "Characters of clause text shown in the outline; 0 for headings only.")
     var excerpt: Int = 60
 
+    @Flag(help: "Skip redline mark detection in PDFs (underline and strike rules, annotations): faster, marks are lost.")
+    var noMarks = false
+
+    @Flag(help: "Print the time each stage took to standard error.")
+    var timings = false
+
     func run() throws {
+        var clock = StageClock(enabled: timings)
+        let document = try DocumentLoading.document(at: file, options: ReadOptions(detectsMarks: !noMarks))
+        clock.lap("read", detail: document.lines.last?.location.page.map { "\($0) pages" })
         if format == .marked {
-            try OutputDestination.write(MarkedText.render(try DocumentLoading.document(at: file)), to: output)
+            try OutputDestination.write(MarkedText.render(document), to: output)
+            clock.lap("report")
             return
         }
-        let agreement = try DocumentLoading.agreement(at: file)
+        let agreement = try DocumentLoading.agreement(from: document)
+        clock.lap("normalize")
+        defer { clock.lap("report") }
         let report: String
         switch format {
         case .marked:

@@ -21,11 +21,27 @@ enum LineAssembler {
     }
 
     struct Line {
-        var glyphs: [Placed]
-        var top: Double { glyphs.map(\.box.y1).min() ?? 0 }
-        var bottom: Double { glyphs.map(\.box.y2).max() ?? 0 }
+        /// Left to right. Setting it recomputes the vertical bounds, which are read often.
+        var glyphs: [Placed] { didSet { (top, bottom) = Self.bounds(glyphs) } }
+        private(set) var top: Double
+        private(set) var bottom: Double
+
+        init(glyphs: [Placed]) {
+            self.glyphs = glyphs
+            (top, bottom) = Self.bounds(glyphs)
+        }
+
         var centerY: Double { (top + bottom) / 2 }
         var height: Double { bottom - top }
+
+        private static func bounds(_ glyphs: [Placed]) -> (Double, Double) {
+            var top = Double.infinity, bottom = -Double.infinity
+            for glyph in glyphs {
+                top = min(top, glyph.box.y1)
+                bottom = max(bottom, glyph.box.y2)
+            }
+            return glyphs.isEmpty ? (0, 0) : (top, bottom)
+        }
     }
 
     struct CaretText {
@@ -83,19 +99,24 @@ enum LineAssembler {
         character
     }
 
+    /// Sorts indices, not glyphs (a glyph carries strings), and keeps each cluster's bounds as it grows.
     private static func clusterIntoLines(_ glyphs: [Placed]) -> [Line] {
-        let sorted = glyphs.sorted { ($0.box.centerY, $0.box.x1) < ($1.box.centerY, $1.box.x1) }
-        var lines: [Line] = []
-        for glyph in sorted {
-            if var line = lines.last,
-               abs(glyph.box.centerY - line.centerY) <= sameLineTolerance * max(line.height, glyph.box.height) {
-                line.glyphs.append(glyph)
-                lines[lines.count - 1] = line
+        let order = glyphs.indices.sorted { (glyphs[$0].box.centerY, glyphs[$0].box.x1) < (glyphs[$1].box.centerY, glyphs[$1].box.x1) }
+        var clusters: [(members: [Int], top: Double, bottom: Double)] = []
+        for index in order {
+            let box = glyphs[index].box
+            if let last = clusters.last,
+               abs(box.centerY - (last.top + last.bottom) / 2) <= sameLineTolerance * max(last.bottom - last.top, box.height) {
+                clusters[clusters.count - 1].members.append(index)
+                clusters[clusters.count - 1].top = min(last.top, box.y1)
+                clusters[clusters.count - 1].bottom = max(last.bottom, box.y2)
             } else {
-                lines.append(Line(glyphs: [glyph]))
+                clusters.append(([index], box.y1, box.y2))
             }
         }
-        return lines.map { Line(glyphs: $0.glyphs.sorted { $0.box.x1 < $1.box.x1 }) }
+        return clusters.map { cluster in
+            Line(glyphs: cluster.members.sorted { glyphs[$0].box.x1 < glyphs[$1].box.x1 }.map { glyphs[$0] })
+        }
     }
 
     private static func insert(_ caret: CaretText, into lines: inout [Line]) {

@@ -5,7 +5,7 @@ import BlacklineModel
 /// the evidence for each; lines are built by geometry (`LineAssembler`). Page furniture is left
 /// in, each line carrying its page, for the normalizer to find by repetition and position.
 public enum PDFReader {
-    public static func read(path: String) throws(ReadError) -> MarkedDocument {
+    public static func read(path: String, options: ReadOptions = ReadOptions()) throws(ReadError) -> MarkedDocument {
         let document = try PopplerDocument(path: path)
         let pageCount = document.pageCount
         guard pageCount > 0 else { throw ReadError(path: path, problem: .noPages) }
@@ -19,7 +19,7 @@ public enum PDFReader {
                 pages.append(PageReader.Content(lines: [], borders: []))
                 continue
             }
-            pages.append(PageReader(page: page).content())
+            pages.append(PageReader(page: page, detectsMarks: options.detectsMarks).content())
         }
         let leading = ParagraphWraps.leading(of: pages.map(\.lines))
         for (index, content) in pages.enumerated() {
@@ -44,6 +44,7 @@ public enum PDFReader {
 /// One page: glyphs, rules, annotations → lines of runs.
 struct PageReader {
     let page: PopplerPage
+    var detectsMarks = true
 
     /// A page's lines in reading order, and the rules that marked no text (table borders).
     struct Content {
@@ -54,8 +55,8 @@ struct PageReader {
     func content() -> Content {
         let glyphs = page.glyphs()
         guard glyphs.contains(where: { !$0.character.isWhitespace }) else { return Content(lines: [], borders: []) }
-        let rules = SVGRuleReader.rules(fromSVG: page.renderSVG())
-        let annotations = page.markupAnnotations()
+        let rules = detectsMarks ? SVGRuleReader.rules(fromSVG: page.renderSVG()) : []
+        let annotations = detectsMarks ? page.markupAnnotations() : []
         let (marks, borders) = MarkClassifier.classify(glyphs, rules: rules, annotations: annotations)
         let carets = annotations.filter { $0.kind == .caret }.compactMap { annotation -> LineAssembler.CaretText? in
             guard let text = annotation.contents, let box = annotation.boxes.first else { return nil }

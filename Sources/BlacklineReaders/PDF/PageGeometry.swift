@@ -41,13 +41,14 @@ struct Glyph: Sendable {
     var fontName: String
     var fontSize: Double
     var color: RGB?
-
-    var isBold: Bool { fontName.localizedBold }
-    var isItalic: Bool { fontName.contains("Italic") || fontName.contains("Oblique") }
+    var isBold = false
+    var isItalic = false
 }
 
-private extension String {
-    var localizedBold: Bool { contains("Bold") || contains("Black") || contains("Heavy") }
+extension String {
+    /// Font names say their weight and slant: "LiberationSerif-Bold", "Arial-ItalicMT".
+    var namesBoldFont: Bool { contains("Bold") || contains("Black") || contains("Heavy") }
+    var namesItalicFont: Bool { contains("Italic") || contains("Oblique") }
 }
 
 /// A thin horizontal line drawn on the page: an underline, a strike, or a table border.

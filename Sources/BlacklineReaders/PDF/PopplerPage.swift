@@ -38,7 +38,7 @@ final class PopplerPage {
                 box: Box(x1: rectangle.x1, y1: rectangle.y1, x2: rectangle.x2, y2: rectangle.y2),
                 fontName: attribute?.fontName ?? "",
                 fontSize: attribute?.fontSize ?? (rectangle.y2 - rectangle.y1) / 1.3,
-                color: attribute?.color
+                color: attribute?.color, isBold: attribute?.isBold ?? false, isItalic: attribute?.isItalic ?? false
             ))
         }
         return glyphs
@@ -50,6 +50,8 @@ final class PopplerPage {
         var fontName: String
         var fontSize: Double
         var color: RGB
+        var isBold: Bool
+        var isItalic: Bool
     }
 
     private func textAttributes() -> [TextAttribute] {
@@ -60,12 +62,13 @@ final class PopplerPage {
         while let current = node {
             if let raw = current.pointee.data {
                 let value = raw.assumingMemoryBound(to: PopplerTextAttributes.self).pointee
+                let fontName = value.font_name.map { String(cString: $0) } ?? ""
                 attributes.append(TextAttribute(
-                    start: Int(value.start_index), end: Int(value.end_index),
-                    fontName: value.font_name.map { String(cString: $0) } ?? "",
+                    start: Int(value.start_index), end: Int(value.end_index), fontName: fontName,
                     fontSize: value.font_size,
                     color: RGB(red: Double(value.color.red) / 65535, green: Double(value.color.green) / 65535,
-                               blue: Double(value.color.blue) / 65535)
+                               blue: Double(value.color.blue) / 65535),
+                    isBold: fontName.namesBoldFont, isItalic: fontName.namesItalicFont
                 ))
             }
             node = current.pointee.next
