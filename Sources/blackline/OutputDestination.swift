@@ -13,14 +13,14 @@ enum OutputDestination {
             .appendingPathComponent(".\(target.lastPathComponent).\(ProcessInfo.processInfo.processIdentifier).tmp")
         do {
             try Data(text.utf8).write(to: temporary)
-            if FileManager.default.fileExists(atPath: target.path) {
-                _ = try FileManager.default.replaceItemAt(target, withItemAt: temporary)
-            } else {
-                try FileManager.default.moveItem(at: temporary, to: target)
-            }
         } catch {
-            try? FileManager.default.removeItem(at: temporary)
             throw Failure(message: "\(path): cannot be written (\(error.localizedDescription)); check the folder exists and is writable")
+        }
+        // rename(2) replaces an existing report in one step: readers see the old file or the new one.
+        if rename(temporary.path, target.path) != 0 {
+            let reason = String(cString: strerror(errno))
+            try? FileManager.default.removeItem(at: temporary)
+            throw Failure(message: "\(path): cannot be written (\(reason.lowercased())); check the folder exists and is writable")
         }
     }
 }

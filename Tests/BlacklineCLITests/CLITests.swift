@@ -153,11 +153,18 @@ import Testing
         let written = try Data(contentsOf: URL(fileURLWithPath: report))
         #expect((try JSONSerialization.jsonObject(with: written) as? [String: Any])?["source"] != nil)
 
+        let again = try run(["parse", "Fixtures/seeds/aea-2021-24-ta-draft.txt", "--format", "outline", "-o", report])
+        #expect(again.status == 0, "an existing report is replaced: \(again.stderr)")
+        #expect(try String(contentsOfFile: report, encoding: .utf8).hasPrefix("source: "))
+
         let failed = folder.appendingPathComponent("failed.json").path
         let bad = try run(["parse", "missing.txt", "-o", failed])
         #expect(bad.status == 2)
         #expect(!FileManager.default.fileExists(atPath: failed))
         #expect(try FileManager.default.contentsOfDirectory(atPath: folder.path) == ["tree.json"])
+        let missingFolder = try run(["parse", "Fixtures/seeds/aea-2021-24-ta-draft.txt", "-o", folder.path + "/no/such/folder/x.json"])
+        #expect(missingFolder.status == 2)
+        #expect(missingFolder.stderr.contains("cannot be written"))
     }
 
     @Test func versionNamesTheLinkedLibraries() throws {

@@ -64,7 +64,7 @@ enum LineAssembler {
             var mark = marks[index]
             if glyph.isBold { mark.style.insert(.bold) }
             if glyph.isItalic { mark.style.insert(.italic) }
-            placed.append(Placed(character: normalized(glyph.character), box: glyph.box, fontSize: glyph.fontSize, mark: mark))
+            placed.append(Placed(character: glyph.character, box: glyph.box, fontSize: glyph.fontSize, mark: mark))
         }
         var lines = clusterIntoLines(placed)
         for caret in carets { insert(caret, into: &lines) }
@@ -94,9 +94,17 @@ enum LineAssembler {
     /// Characters of the longest list label ("(12)").
     static let longestLabel = 4
 
-    /// Ligatures as letters ("ﬁ" → "fi"); other characters as they are.
-    private static func normalized(_ character: Character) -> Character {
-        character
+    /// Ligatures as their letters ("ﬁ" → "fi", "ﬀ" → "ff"); other characters as they are.
+    static func spelled(_ character: Character) -> String {
+        switch character {
+        case "ﬀ": "ff"
+        case "ﬁ": "fi"
+        case "ﬂ": "fl"
+        case "ﬃ": "ffi"
+        case "ﬄ": "ffl"
+        case "ﬅ", "ﬆ": "st"
+        default: String(character)
+        }
     }
 
     /// Sorts indices, not glyphs (a glyph carries strings), and keeps each cluster's bounds as it grows.
@@ -162,7 +170,7 @@ enum LineAssembler {
             } else if let before = previous, !separator.isEmpty {
                 emit(separator, before.mark == glyph.mark ? glyph.mark : MarkClassifier.GlyphMark())
             }
-            emit(String(glyph.character), glyph.mark)
+            emit(spelled(glyph.character), glyph.mark)
             segments[segments.count - 1].x2 = max(segments[segments.count - 1].x2, glyph.box.x2)
             previous = glyph
         }
