@@ -78,17 +78,11 @@ enum LineAssembler {
         let texts = TableColumns.align(cells).map(runs)
         // Rows of cells do not wrap into one another, whatever their spacing.
         return texts.indices.map { index in
-            let isRow = isTableRow(texts[index].plainText) || index > 0 && isTableRow(texts[index - 1].plainText)
+            let isRow = TableColumns.isRow(cells[index]) || index > 0 && TableColumns.isRow(cells[index - 1])
             var layout = layouts[index]
             if isRow { layout = LineLayout(continuesPreviousLine: false, endsAtMargin: false) }
             return AssembledLine(runs: texts[index], layout: layout)
         }
-    }
-
-    /// A row of cells, not a label and its text ("A.<tab>The parties…").
-    static func isTableRow(_ text: String) -> Bool {
-        let cells = text.split(separator: "\t")
-        return cells.count >= 3 || cells.count == 2 && cells[0].count > longestLabel
     }
 
     /// Characters of the longest list label ("(12)").

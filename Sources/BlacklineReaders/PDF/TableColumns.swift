@@ -23,7 +23,7 @@ enum TableColumns {
         return output
     }
 
-    /// Two or more cells, and not a label with its text.
+    /// Two or more cells, and not a label with its text ("A.<tab>The parties…").
     static func isRow(_ segments: Row) -> Bool {
         segments.count >= 3 || segments.count == 2 && segments[0].runs.plainText.count > LineAssembler.longestLabel
     }
