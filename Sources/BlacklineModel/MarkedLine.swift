@@ -28,9 +28,30 @@ public struct LineLayout: Sendable, Hashable, Codable {
     public var continuesPreviousLine: Bool
     /// The line runs to its column's right margin, so its paragraph may go on (on the next page).
     public var endsAtMargin: Bool
+    /// Where the line sits on its page, in points from the top left.
+    public var frame: Frame?
+    /// One horizontal span per tab-separated cell, in the order of the text's cells; nil for an
+    /// empty cell. Salary grids line their cells up by these.
+    public var cells: [Span?]
 
-    public init(continuesPreviousLine: Bool, endsAtMargin: Bool) {
+    public init(continuesPreviousLine: Bool, endsAtMargin: Bool, frame: Frame? = nil, cells: [Span?] = []) {
         self.continuesPreviousLine = continuesPreviousLine
         self.endsAtMargin = endsAtMargin
+        self.frame = frame
+        self.cells = cells
+    }
+
+    public struct Frame: Sendable, Hashable, Codable {
+        public var x1: Double, y1: Double, x2: Double, y2: Double
+
+        public init(x1: Double, y1: Double, x2: Double, y2: Double) {
+            (self.x1, self.y1, self.x2, self.y2) = (x1, y1, x2, y2)
+        }
+    }
+
+    public struct Span: Sendable, Hashable, Codable {
+        public var x1: Double, x2: Double
+
+        public init(x1: Double, x2: Double) { (self.x1, self.x2) = (x1, x2) }
     }
 }

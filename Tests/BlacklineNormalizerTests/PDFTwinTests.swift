@@ -1,4 +1,5 @@
 import BlacklineModel
+import BlacklineReaders
 import Testing
 
 /// Each PDF fixture was made by LibreOffice from a text twin (Scripts/make-fixtures); reading the
@@ -47,5 +48,20 @@ import Testing
             #expect(!text.contains(furniture), "\(name): '\(furniture)' in clause text")
         }
         #expect(pdf.furniture.contains { $0.kind == .runningHeader })
+    }
+
+    /// Grid rows keep each cell's horizontal span, and an empty cell keeps its place.
+    @Test func gridCellsKeepTheirGeometry() throws {
+        let document = try DocumentReader.read(path: Package.pdfFixture("yksd-agreement.pdf"))
+        let row = try #require(document.lines.first { $0.text.hasPrefix("6\t\t49,243\t") })
+        let cells = try #require(row.layout?.cells)
+        #expect(cells.count == 6)
+        #expect(cells[1] == nil)
+        let header = try #require(document.lines.last { $0.text.hasPrefix("EXP\tBA\t") && $0.location < row.location })
+        let headerCells = try #require(header.layout?.cells)
+        // The amount sits under its lane's heading.
+        let lane = try #require(headerCells[2]), amount = try #require(cells[2])
+        #expect(amount.x1 < lane.x2 && amount.x2 > lane.x1)
+        #expect(row.layout?.frame.map { $0.y2 > $0.y1 } == true)
     }
 }

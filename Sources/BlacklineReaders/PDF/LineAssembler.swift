@@ -75,13 +75,17 @@ enum LineAssembler {
     static func assemble(_ lines: [Line], borders: [DrawnRule], leading: Double?) -> [AssembledLine] {
         let (ordered, cells) = BorderedRows.merge(lines, segments: lines.map(segments), borders: borders)
         let layouts = ParagraphWraps.layouts(ordered, leading: leading)
-        let texts = TableColumns.align(cells).map(runs)
+        let aligned = TableColumns.align(cells)
         // Rows of cells do not wrap into one another, whatever their spacing.
-        return texts.indices.map { index in
+        return aligned.indices.map { index in
             let isRow = TableColumns.isRow(cells[index]) || index > 0 && TableColumns.isRow(cells[index - 1])
             var layout = layouts[index]
             if isRow { layout = LineLayout(continuesPreviousLine: false, endsAtMargin: false) }
-            return AssembledLine(runs: texts[index], layout: layout)
+            let line = ordered[index]
+            let left = line.glyphs.map(\.box.x1).min() ?? 0, right = line.glyphs.map(\.box.x2).max() ?? 0
+            layout.frame = LineLayout.Frame(x1: left, y1: line.top, x2: right, y2: line.bottom)
+            layout.cells = aligned[index].map { $0.map { LineLayout.Span(x1: $0.x1, x2: $0.x2) } }
+            return AssembledLine(runs: runs(aligned[index]), layout: layout)
         }
     }
 
