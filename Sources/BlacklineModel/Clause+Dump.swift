@@ -66,7 +66,8 @@ extension Clause {
         }
     }
 
-    static func excerpt(_ text: String, _ length: Int) -> String {
+    /// Text on one line, cut at `length` characters with an ellipsis.
+    public static func excerpt(_ text: String, _ length: Int) -> String {
         let flat = text.split(whereSeparator: \.isWhitespace).joined(separator: " ")
         guard flat.count > length else { return flat }
         return String(flat.prefix(length)) + "…"

@@ -64,7 +64,7 @@ struct ClauseTreeBuilder {
         case .tableRow:
             addTableRow(line)
         case .garbled:
-            findings.append(Finding(.garbledText, .warning, "text split into fragments by the converter; kept as is: '\(Self.excerpt(line.text))'", at: line.location))
+            findings.append(Finding(.garbledText, .warning, "text split into fragments by the converter; kept as is: '\(Clause.excerpt(line.text, 50))'", at: line.location))
             append(.paragraph(Paragraph(runs: line.bodyRuns, location: line.location)))
         case .strayValue:
             addStrayValue(line)
@@ -193,10 +193,5 @@ struct ClauseTreeBuilder {
 
     mutating func finish() {
         settleOrphan()
-    }
-
-    static func excerpt(_ text: String) -> String {
-        let flat = text.split(whereSeparator: \.isWhitespace).joined(separator: " ")
-        return flat.count > 50 ? String(flat.prefix(50)) + "…" : flat
     }
 }
