@@ -6,6 +6,7 @@
 #include <glib-object.h>
 #include <cairo.h>
 #include <cairo-svg.h>
+#include <cairo-script.h>
 
 static inline void blackline_g_object_unref(gpointer object) { g_object_unref(object); }
 static inline void blackline_g_free(gpointer memory) { g_free(memory); }

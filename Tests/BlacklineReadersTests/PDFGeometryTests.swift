@@ -4,23 +4,41 @@ import Testing
 
 /// The PDF reader's pure parts on exact inputs: rules read from SVG, marks from rules, lines from glyphs.
 @Suite struct PDFGeometryTests {
-    @Test func rulesComeFromStrokedLinesAndThinFilledRectanglesNotGlyphOutlines() {
-        let svg = """
-        <svg xmlns="http://www.w3.org/2000/svg" xmlns:xlink="http://www.w3.org/1999/xlink" width="612pt" height="792pt">
-        <defs><g><symbol id="glyph0-1"><path style="stroke:none;" d="M 0 0 L 5 0 L 5 1 L 0 1 Z"/></symbol></g></defs>
-        <g id="surface1">
-        <path style="fill:none;stroke-width:0.6;stroke:rgb(79.998779%,0%,0%);" d="M 0.0 3.1 L 43.7 3.1 " transform="matrix(1,0,0,-1,197.3,616.7)"/>
-        <path style="stroke:none;fill-rule:nonzero;fill:rgb(0%,0%,100%);" d="M 100 700 L 160 700 L 160 701 L 100 701 Z"/>
-        <path style="stroke:none;fill:rgb(0%,0%,0%);" d="M 100 100 L 200 100 L 200 180 L 100 180 Z"/>
-        <path style="fill:none;stroke-width:0.5;stroke:rgb(0%,0%,0%);" d="M 72 300 L 72 500 "/>
-        <g transform="matrix(1,0,0,1,10,20)"><path style="fill:none;stroke-width:1;stroke:#00cc00;" d="M 0 0 L 30 0"/></g>
-        </g></svg>
+    @Test func rulesComeFromStrokedLinesAndThinFilledRectanglesNotTextOrShapes() {
+        let script = """
+        %!CairoScript
+        << /content //COLOR_ALPHA /width 612 /height 792 >> surface context
+        n 0 0 611.97 791.97 rectangle
+        clip+
+        [9 0 0 -9 0 0] set-font-matrix
+        << /type 42 /source <|!!$nYGb!<sHXKh'[4o>HH-@N) l m stroke~> >> font dup /f0 exch def set-font-face
+        (B (and) l) [180.6 -450.6 <~0E~>] <~!<E~> //FORWARD show-text-glyphs
+        identity set-matrix
+        0.799988 0 0 rgb set-source
+        n 180.601562 451.601562 m 198.898438 451.601562 l
+        1 -1 scale
+        0.6 set-line-width
+        stroke+
+        identity set-matrix
+        0 0 1 rgb set-source
+        n 100 700 m 160 700 l 160 701 l 100 701 l h
+        fill+
+        0 g set-source
+        n 100 100 60 80 rectangle
+        fill+
+        n 72 300 m 72 500 l
+        stroke+
+        [1 0 0 1 10 20] set-matrix
+        n 0 0 m 30 0 l
+        stroke+
+        n 0 40 m 10 45 20 45 30 40 c
+        stroke+
         """
-        let rules = SVGRuleReader.rules(fromSVG: Array(svg.utf8))
+        let rules = ScriptRuleReader.rules(fromScript: Array(script.utf8))
         #expect(rules.count == 3)
-        #expect(rules.contains { abs($0.x1 - 197.3) < 0.01 && abs($0.x2 - 241.0) < 0.01 && abs($0.y - 613.6) < 0.01 && $0.color?.description == "#cc0000" })
+        #expect(rules.contains { abs($0.x1 - 180.6) < 0.01 && abs($0.x2 - 198.9) < 0.01 && abs($0.y - 451.6) < 0.01 && $0.thickness == 0.6 && $0.color?.description == "#cc0000" })
         #expect(rules.contains { $0.x1 == 100 && $0.x2 == 160 && $0.y == 700.5 && $0.thickness == 1 && $0.color?.description == "#0000ff" })
-        #expect(rules.contains { $0.x1 == 10 && $0.x2 == 40 && $0.y == 20 })
+        #expect(rules.contains { $0.x1 == 10 && $0.x2 == 40 && $0.y == 20 && $0.color?.description == "#000000" })
     }
 
     private func glyphs(_ text: String, x: Double = 100, y: Double = 606.25) -> [Glyph] {

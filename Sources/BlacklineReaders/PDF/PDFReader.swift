@@ -55,7 +55,7 @@ struct PageReader {
     func content() -> Content {
         let glyphs = page.glyphs()
         guard glyphs.contains(where: { !$0.character.isWhitespace }) else { return Content(lines: [], borders: []) }
-        let rules = detectsMarks ? SVGRuleReader.rules(fromSVG: page.renderSVG()) : []
+        let rules = detectsMarks ? ScriptRuleReader.rules(fromScript: page.renderScript()) : []
         let annotations = detectsMarks ? page.markupAnnotations() : []
         let (marks, borders) = MarkClassifier.classify(glyphs, rules: rules, annotations: annotations)
         let carets = annotations.filter { $0.kind == .caret }.compactMap { annotation -> LineAssembler.CaretText? in

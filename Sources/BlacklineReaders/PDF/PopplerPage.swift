@@ -130,22 +130,27 @@ final class PopplerPage {
         let value = String(cString: pointer)
         return value.isEmpty ? nil : value
     }
+}
 
-    /// The page drawn as SVG by cairo: its paths are the rules poppler's text API does not report.
-    func renderSVG() -> [UInt8] {
+extension PopplerPage {
+    /// The page drawn by cairo's script surface: the same paths as SVG, written faster.
+    func renderScript() -> [UInt8] {
         let sink = ByteSink()
         let (width, height) = size
         let opaqueSink = Unmanaged.passUnretained(sink).toOpaque()
-        guard let surface = cairo_svg_surface_create_for_stream({ closure, data, length in
+        guard let device = cairo_script_create_for_stream({ closure, data, length in
             guard let closure, let data else { return CAIRO_STATUS_SUCCESS }
             Unmanaged<ByteSink>.fromOpaque(closure).takeUnretainedValue().append(data, count: Int(length))
             return CAIRO_STATUS_SUCCESS
-        }, opaqueSink, width, height) else { return [] }
+        }, opaqueSink) else { return [] }
+        defer { cairo_device_destroy(device) }
+        guard let surface = cairo_script_surface_create(device, CAIRO_CONTENT_COLOR_ALPHA, width, height) else { return [] }
         let context = cairo_create(surface)
         poppler_page_render_for_printing(handle, context)
         cairo_destroy(context)
         cairo_surface_finish(surface)
         cairo_surface_destroy(surface)
+        cairo_device_finish(device)
         return withExtendedLifetime(sink) { sink.bytes }
     }
 }
