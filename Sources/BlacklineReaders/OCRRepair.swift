@@ -74,7 +74,8 @@ struct OCRRepair {
     }
 
     private mutating func repairWords(_ text: String, at location: SourceLocation) -> String {
-        guard text.contains(where: { Self.lookalikes[$0] != nil }) else { return text }
+        // Lookalikes are all outside ASCII; most text is not.
+        guard text.utf8.contains(where: { $0 >= 0x80 }), text.contains(where: { Self.lookalikes[$0] != nil }) else { return text }
         var output = ""
         var token = ""
         for character in text {

@@ -94,7 +94,10 @@ enum LineAssembler {
 
     /// Ligatures as their letters ("ﬁ" → "fi", "ﬀ" → "ff"); other characters as they are.
     static func spelled(_ character: Character) -> String {
-        switch character {
+        guard let scalar = character.unicodeScalars.first, (0xFB00...0xFB06).contains(scalar.value) else {
+            return String(character)
+        }
+        return switch character {
         case "ﬀ": "ff"
         case "ﬁ": "fi"
         case "ﬂ": "fl"
@@ -146,34 +149,47 @@ enum LineAssembler {
     /// A line's glyphs as segments of runs, with the spaces its gaps imply; tab gaps split segments.
     static func segments(_ line: Line) -> [Segment] {
         var segments: [Segment] = []
-        func emit(_ text: String, _ mark: MarkClassifier.GlyphMark) {
-            let last = segments.count - 1
-            if var run = segments[last].runs.last, run.mark == mark.mark, run.style == mark.style, run.evidence == mark.evidence {
-                run.text += text
-                segments[last].runs[segments[last].runs.count - 1] = run
-            } else {
-                segments[last].runs.append(TextRun(text, mark: mark.mark, style: mark.style, evidence: mark.evidence))
+        // The run being built: its text and mark, flushed when the mark changes or a cell ends.
+        var text = ""
+        var mark = MarkClassifier.GlyphMark()
+        func flush() {
+            guard !text.isEmpty else { return }
+            segments[segments.count - 1].runs.append(TextRun(text, mark: mark.mark, style: mark.style, evidence: mark.evidence))
+            text = ""
+        }
+        func emit(_ piece: String, _ pieceMark: MarkClassifier.GlyphMark) {
+            if pieceMark != mark {
+                flush()
+                mark = pieceMark
             }
+            text += piece
         }
         var previous: Placed?
         let justified = isJustifiedProse(line)
         for glyph in line.glyphs {
-            var separator = previous.map { gap(between: $0, and: glyph) } ?? "\t"
-            if separator == "\t", let before = previous, justified,
+            var separator = previous.map { gap(between: $0, and: glyph) } ?? .tab
+            if separator == .tab, let before = previous, justified,
                glyph.box.x1 - before.box.x2 <= justifiedTab * max(glyph.fontSize, 1) {
-                separator = " "
+                separator = .space
             }
-            if separator == "\t" {
+            switch separator {
+            case .tab:
+                flush()
                 segments.append(Segment(x1: glyph.box.x1, x2: glyph.box.x2, runs: []))
-            } else if let before = previous, !separator.isEmpty {
-                emit(separator, before.mark == glyph.mark ? glyph.mark : MarkClassifier.GlyphMark())
+            case .space:
+                if let before = previous { emit(" ", before.mark == glyph.mark ? glyph.mark : MarkClassifier.GlyphMark()) }
+            case .none:
+                break
             }
             emit(spelled(glyph.character), glyph.mark)
             segments[segments.count - 1].x2 = max(segments[segments.count - 1].x2, glyph.box.x2)
             previous = glyph
         }
+        flush()
         return segments
     }
+
+    enum Separator { case none, space, tab }
 
     /// Segments joined by tabs; `nil` segments are empty cells.
     static func runs(_ segments: [Segment?]) -> [TextRun] {
@@ -205,13 +221,13 @@ enum LineAssembler {
         return largest - smallest <= evenGaps * largest
     }
 
-    private static func gap(between before: Placed, and after: Placed) -> String {
-        if before.isCaretText != after.isCaretText { return " " }
-        if before.isCaretText { return "" }
+    private static func gap(between before: Placed, and after: Placed) -> Separator {
+        if before.isCaretText != after.isCaretText { return .space }
+        if before.isCaretText { return .none }
         let em = max(min(before.fontSize, after.fontSize), 1)
         let width = after.box.x1 - before.box.x2
-        if width > tabGap * em { return "\t" }
-        if width > spaceGap * em { return " " }
-        return ""
+        if width > tabGap * em { return .tab }
+        if width > spaceGap * em { return .space }
+        return .none
     }
 }
