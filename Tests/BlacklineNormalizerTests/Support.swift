@@ -14,12 +14,17 @@ enum Package {
     static func seed(_ name: String) -> String { seeds.appendingPathComponent(name).path }
     static func pdfFixture(_ name: String) -> String { root.appendingPathComponent("Fixtures/pdf").appendingPathComponent(name).path }
 
-    /// Every text fixture in the package, real documents first.
-    static func textFixtures() -> [String] {
+    /// PDF fixtures made to be refused (encrypted with a user password, damaged, empty, scanned).
+    static let brokenPDFs: Set<String> = ["encrypted-user.pdf", "truncated.pdf", "zero-pages.pdf", "scanned.pdf"]
+
+    /// Every readable fixture in the package: text and PDF.
+    static func readableFixtures() -> [String] {
         let enumerator = FileManager.default.enumerator(at: root.appendingPathComponent("Fixtures"), includingPropertiesForKeys: nil)
         var paths: [String] = []
         while let url = enumerator?.nextObject() as? URL {
-            if url.pathExtension == "txt" { paths.append(url.path) }
+            if url.pathExtension == "txt" || url.pathExtension == "pdf" && !brokenPDFs.contains(url.lastPathComponent) {
+                paths.append(url.path)
+            }
         }
         return paths.sorted()
     }

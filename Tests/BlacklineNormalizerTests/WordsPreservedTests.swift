@@ -4,7 +4,7 @@ import Testing
 /// The product's first promise: no word of a contract is lost or invented. Every input word must
 /// land in the clause tree, in recorded page furniture, or in a recorded relocation.
 @Suite struct WordsPreservedTests {
-    @Test(arguments: Package.textFixtures())
+    @Test(arguments: Package.readableFixtures())
     func treeHoldsEveryWordOfTheInput(path: String) throws {
         let (document, agreement) = try normalize(path: path)
         let setAside = Set(agreement.furniture.map(\.location.line) + agreement.relocations.map(\.from.line))
@@ -18,7 +18,7 @@ import Testing
         #expect(!input.isEmpty)
     }
 
-    @Test(arguments: Package.textFixtures())
+    @Test(arguments: Package.readableFixtures())
     func furnitureHoldsOnlyWhatItSetAside(path: String) throws {
         let (document, agreement) = try normalize(path: path)
         let byLine = Dictionary(document.lines.map { ($0.location.line, $0.text) }, uniquingKeysWith: { a, _ in a })
