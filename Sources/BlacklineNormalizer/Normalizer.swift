@@ -13,6 +13,7 @@ public struct Normalizer: Sendable {
         var content: [ContentLine] = []
         var sawBlank = false
         var sawFurniture = false
+        var highestArticle = 0
 
         for (index, line) in document.lines.enumerated() {
             let location = SourceLocation(line: line.location.line, page: detected.pages[index])
@@ -29,6 +30,16 @@ public struct Normalizer: Sendable {
                 continue
             }
             var shape = LineClassifier.classify(line.text)
+            if case .articleHeading(let number, _) = shape {
+                // "…except as provided in Article" / "610 A. …": a lower number continuing an
+                // unfinished sentence is that sentence's next line, not a heading.
+                if number < highestArticle, let previous = content.last, !previous.text.endsSentence,
+                   previous.text.count >= ParagraphJoiner.shortestWrappedLine {
+                    shape = .text
+                } else {
+                    highestArticle = max(highestArticle, number)
+                }
+            }
             // A line wrapped from an unfinished sentence that starts "1." or "205 …" is prose, not a
             // label or heading. After a finished sentence it may be a new item set without spacing.
             if line.layout?.continuesPreviousLine == true, !sawFurniture, let previous = content.last, !previous.text.endsSentence {

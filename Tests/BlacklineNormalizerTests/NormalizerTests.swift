@@ -206,4 +206,20 @@ import Testing
         #expect(agreement.clause(at: "209.2")?.title == "Credit Unions")
         #expect(agreement.clause(at: "209.3")?.title == nil)
     }
+
+    /// pdftotext wraps "…as provided in Article" / "610 A. …": a lower article number continuing
+    /// an unfinished sentence is not a heading, and "A." is not a title.
+    @Test func wrappedCrossReferenceIsNotAHeading() {
+        let text = """
+        800 SALARY
+        801 SALARY CONDITIONS
+        F.  Employees who return from long term unpaid leave into a lower range shall be placed as provided in Article
+        610 A. of this Agreement.
+        802 WORKDAYS
+        Employees shall work the number of days assigned.
+        """
+        let agreement = normalize(text: text)
+        #expect(agreement.articles.map(\.number) == ["801", "802"])
+        #expect(agreement.clause(at: "801.F")?.text == "Employees who return from long term unpaid leave into a lower range shall be placed as provided in Article 610 A. of this Agreement.")
+    }
 }

@@ -68,7 +68,8 @@ enum HeadingText {
         let significant = words.filter { word in
             word.contains(where: \.isLetter) && !minorWords.contains(word.lowercased())
         }
-        guard !significant.isEmpty else { return false }
+        // "A." or "B" alone is a list label that a wrapped line put after a number, not a title.
+        guard !significant.isEmpty, words.contains(where: { $0.filter(\.isLetter).count >= 2 }) else { return false }
         let capitalized = significant.filter { $0.first(where: \.isLetter)?.isUppercase == true }
         return Double(capitalized.count) / Double(significant.count) >= capitalizedShare
     }
