@@ -30,6 +30,8 @@ struct OCRRepair {
     static func repair(_ lines: [MarkedLine]) -> (lines: [MarkedLine], findings: [Finding]) {
         var repair = OCRRepair()
         let repaired = lines.map { line in
+            // Most lines are plain ASCII prose without cells: nothing to repair.
+            guard line.runs.contains(where: { $0.text.utf8.contains { $0 == 0x09 || $0 >= 0x80 } }) else { return line }
             var line = line
             line.runs = repair.repairWords(in: repair.repairCells(in: line.runs, at: line.location), at: line.location)
             return line

@@ -165,7 +165,8 @@ enum LineAssembler {
             text += piece
         }
         var previous: Placed?
-        let justified = isJustifiedProse(line)
+        // Only a line with a tab-wide gap needs the (costlier) justification test.
+        lazy var justified = isJustifiedProse(line)
         for glyph in line.glyphs {
             var separator = previous.map { gap(between: $0, and: glyph) } ?? .tab
             if separator == .tab, let before = previous, justified,
