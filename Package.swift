@@ -11,6 +11,7 @@ let package = Package(
         .library(name: "BlacklineReaders", targets: ["BlacklineReaders"]),
         .library(name: "BlacklineNormalizer", targets: ["BlacklineNormalizer"]),
         .library(name: "BlacklineReports", targets: ["BlacklineReports"]),
+        .library(name: "BlacklineDiffer", targets: ["BlacklineDiffer"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
@@ -34,6 +35,8 @@ let package = Package(
         .target(name: "BlacklineReaders", dependencies: ["BlacklineModel", "CPoppler", "CLibXML2"]),
         // Marked text becomes an agreement: furniture removed, headings and labels found, a clause tree.
         .target(name: "BlacklineNormalizer", dependencies: ["BlacklineModel"]),
+        // Word-level differences (clause alignment and reports come next).
+        .target(name: "BlacklineDiffer", dependencies: ["BlacklineModel"]),
         // Outlines and JSON for people and programs.
         .target(name: "BlacklineReports", dependencies: ["BlacklineModel"]),
         // The command-line tool only wires the stages together.
@@ -53,5 +56,6 @@ let package = Package(
             exclude: ["Golden"]
         ),
         .testTarget(name: "BlacklineCLITests", dependencies: ["blackline"]),
+        .testTarget(name: "BlacklineDifferTests", dependencies: ["BlacklineDiffer", "BlacklineReaders"]),
     ]
 )

@@ -1,0 +1,68 @@
+/// Word-level edits between two texts: tokenize (`Tokenizer`), intern tokens as integers, run
+/// `MyersDiff`, and read the unmatched stretches as inserts, deletes and replacements.
+public enum WordDiff {
+    public struct Edit: Sendable, Hashable, Codable {
+        public enum Operation: String, Sendable, Hashable, Codable {
+            case insert, delete, replace
+        }
+
+        public var operation: Operation
+        /// Token positions in the old and new texts.
+        public var oldTokens: Range<Int>
+        public var newTokens: Range<Int>
+        public var old: String
+        public var new: String
+    }
+
+    public static func edits(old: String, new: String) -> [Edit] {
+        edits(old: Tokenizer.tokens(old).map(String.init), new: Tokenizer.tokens(new).map(String.init))
+    }
+
+    public static func edits(old: [String], new: [String]) -> [Edit] {
+        var ids: [String: Int] = [:]
+        func id(_ token: String) -> Int {
+            if let known = ids[token] { return known }
+            ids[token] = ids.count
+            return ids.count - 1
+        }
+        let oldIDs = old.map(id), newIDs = new.map(id)
+        var edits: [Edit] = []
+        var oldCursor = 0, newCursor = 0
+        for (oldIndex, newIndex) in MyersDiff.matches(oldIDs, newIDs) + [(old.count, new.count)] {
+            if oldIndex > oldCursor || newIndex > newCursor {
+                let operation: Edit.Operation = oldIndex == oldCursor ? .insert : newIndex == newCursor ? .delete : .replace
+                edits.append(Edit(
+                    operation: operation, oldTokens: oldCursor..<oldIndex, newTokens: newCursor..<newIndex,
+                    old: old[oldCursor..<oldIndex].joined(separator: " "), new: new[newCursor..<newIndex].joined(separator: " ")
+                ))
+            }
+            oldCursor = oldIndex + 1
+            newCursor = newIndex + 1
+        }
+        return edits
+    }
+
+    /// The new tokens, rebuilt from the old ones and the edits.
+    public static func apply(_ edits: [Edit], to old: [String], new: [String]) -> [String] {
+        var result: [String] = []
+        var cursor = 0
+        for edit in edits {
+            result += old[cursor..<edit.oldTokens.lowerBound]
+            result += new[edit.newTokens]
+            cursor = edit.oldTokens.upperBound
+        }
+        return result + old[cursor...]
+    }
+
+    /// The old tokens, rebuilt from the new ones by undoing the edits.
+    public static func revert(_ edits: [Edit], from new: [String], old: [String]) -> [String] {
+        var result: [String] = []
+        var cursor = 0
+        for edit in edits {
+            result += new[cursor..<edit.newTokens.lowerBound]
+            result += old[edit.oldTokens]
+            cursor = edit.newTokens.upperBound
+        }
+        return result + new[cursor...]
+    }
+}
