@@ -38,12 +38,12 @@ let package = Package(
         // Word-level differences (clause alignment and reports come next).
         .target(name: "BlacklineDiffer", dependencies: ["BlacklineModel"]),
         // Outlines and JSON for people and programs.
-        .target(name: "BlacklineReports", dependencies: ["BlacklineModel"]),
+        .target(name: "BlacklineReports", dependencies: ["BlacklineModel", "BlacklineDiffer"]),
         // The command-line tool only wires the stages together.
         .executableTarget(
             name: "blackline",
             dependencies: [
-                "BlacklineModel", "BlacklineReaders", "BlacklineNormalizer", "BlacklineReports",
+                "BlacklineModel", "BlacklineReaders", "BlacklineNormalizer", "BlacklineDiffer", "BlacklineReports",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),

@@ -33,13 +33,29 @@ public enum WordDiff {
                 let operation: Edit.Operation = oldIndex == oldCursor ? .insert : newIndex == newCursor ? .delete : .replace
                 edits.append(Edit(
                     operation: operation, oldTokens: oldCursor..<oldIndex, newTokens: newCursor..<newIndex,
-                    old: old[oldCursor..<oldIndex].joined(separator: " "), new: new[newCursor..<newIndex].joined(separator: " ")
+                    old: joined(old[oldCursor..<oldIndex]), new: joined(new[newCursor..<newIndex])
                 ))
             }
             oldCursor = oldIndex + 1
             newCursor = newIndex + 1
         }
         return edits
+    }
+
+    /// Tokens back to readable text: a space between words, none before closing punctuation or
+    /// after an opening one ("(10)", "District.", "$1,300").
+    public static func joined<S: Sequence>(_ tokens: S) -> String where S.Element == String {
+        var text = ""
+        var previous: String?
+        for token in tokens {
+            if let previous, !(previous == "(" || previous == "$" || previous == "/"),
+               !(token.count == 1 && ".,;:)%/".contains(token)) {
+                text += " "
+            }
+            text += token
+            previous = token
+        }
+        return text
     }
 
     /// The new tokens, rebuilt from the old ones and the edits.

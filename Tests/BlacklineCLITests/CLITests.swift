@@ -173,4 +173,54 @@ import Testing
         #expect(result.stdout.contains("poppler-glib 2"))
         #expect(result.stdout.contains("libxml2 2."))
     }
+
+    @Test func diffExitsLikeDiffAndFollowsTheJSONContract() throws {
+        let same = try run(["diff", "Fixtures/seeds/yksd-myea-2004-07-agreement.txt", "Fixtures/seeds/yksd-myea-2004-07-agreement.txt"])
+        #expect(same.status == 0)
+        #expect(same.stdout.hasSuffix("no changes\n"))
+
+        let folder = try scratchFolder()
+        let edited = folder.appendingPathComponent("yksd-edited.txt")
+        let original = try String(contentsOfFile: Self.root.appendingPathComponent("Fixtures/seeds/yksd-myea-2004-07-agreement.txt").path, encoding: .utf8)
+        try original.replacingOccurrences(of: "up to thirty (30) days of Association leave", with: "up to forty (40) days of Association leave")
+            .write(to: edited, atomically: true, encoding: .utf8)
+        let changed = try run(["diff", "Fixtures/seeds/yksd-myea-2004-07-agreement.txt", edited.path, "--format", "json"])
+        #expect(changed.status == 1)
+        let json = try #require(try JSONSerialization.jsonObject(with: Data(changed.stdout.utf8)) as? [String: Any])
+        let changes = try #require(json["changes"] as? [[String: Any]])
+        #expect(changes.count == 1)
+        #expect(changes.first?["kind"] as? String == "modified")
+        #expect((changes.first?["old"] as? [String: Any])?["path"] as? String == "601")
+        let edits = try #require(changes.first?["edits"] as? [[String: Any]])
+        #expect(edits.first?["op"] as? String == "replace")
+        #expect(edits.first?["old"] as? String == "thirty (30)")
+        #expect(edits.first?["new"] as? String == "forty (40)")
+        #expect((json["summary"] as? [String: Int]) == ["modified": 1])
+
+        let text = try run(["diff", "Fixtures/seeds/yksd-myea-2004-07-agreement.txt", edited.path, "--color", "never"])
+        #expect(text.stdout.contains("[-thirty (30)-]{+forty (40)+}"))
+        let colored = try run(["diff", "Fixtures/seeds/yksd-myea-2004-07-agreement.txt", edited.path, "--color", "always"])
+        #expect(colored.stdout.contains("\u{1B}[31m[-thirty (30)-]"))
+    }
+
+    @Test func markupAndVerifyOnTheRealDraft() throws {
+        let markup = try run(["markup", "Fixtures/seeds/aea-2021-24-ta-draft.txt", "--format", "json"])
+        #expect(markup.status == 1)
+        let json = try #require(try JSONSerialization.jsonObject(with: Data(markup.stdout.utf8)) as? [String: Any])
+        #expect((json["summary"] as? [String: Int]) == ["modified": 14])
+
+        let pdf = try run(["markup", "Fixtures/pdf/aea-redline.pdf", "--color", "never"])
+        #expect(pdf.status == 1)
+        #expect(pdf.stdout.contains("[-six-]"))
+
+        let verify = try run(["verify", "Fixtures/pdf/aea-redline.pdf", "--against", "Fixtures/pdf/aea-redline.pdf", "--format", "json"])
+        #expect(verify.status == 1, "the draft differs from itself-with-markup-undone wherever it marks something")
+        let report = try #require(try JSONSerialization.jsonObject(with: Data(verify.stdout.utf8)) as? [String: Any])
+        #expect(report["marked"] as? Int ?? 0 > 0)
+        #expect((report["unmarked"] as? [Any])?.isEmpty == false)
+
+        let missing = try run(["verify", "Fixtures/pdf/aea-redline.pdf", "--against", "nope.txt"])
+        #expect(missing.status == 2)
+        #expect(missing.stderr.hasPrefix("blackline: nope.txt: no such file"))
+    }
 }

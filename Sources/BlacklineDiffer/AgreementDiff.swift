@@ -1,0 +1,91 @@
+import BlacklineModel
+
+/// What changed between two versions of an agreement, clause by clause: the aligner pairs the
+/// clauses, then each pair is classified. A pair whose address changed is *renumbered* when it
+/// kept its place (its parents are partners and its order among the pairs holds) and *moved*
+/// otherwise; a clause carried along by a moved or renumbered parent under the same label is not
+/// reported again. Word edits come from `WordDiff`, cleaned up by `EditCleanup`.
+public struct AgreementDiff: Sendable {
+    public let changes: [ClauseChange]
+
+    public var summary: [ClauseChange.Kind: Int] {
+        changes.reduce(into: [:]) { $0[$1.kind, default: 0] += 1 }
+    }
+
+    public init(old: Agreement, new: Agreement) {
+        let oldUnits = ClauseUnit.flatten(old), newUnits = ClauseUnit.flatten(new)
+        let aligner = ClauseAligner(old: oldUnits, new: newUnits)
+        let inOrder = Self.orderKeepingPairs(aligner.newFor)
+        var placed: [(key: Double, change: ClauseChange)] = []
+        var lastNewIndex = -1.0
+        for unit in oldUnits {
+            guard let n = aligner.newFor[unit.order] else {
+                // A deleted clause's deleted children go with it, not as changes of their own.
+                if unit.parent.map({ aligner.newFor[$0] != nil }) ?? true {
+                    placed.append((lastNewIndex + 0.5, ClauseChange(kind: .deleted, old: .init(unit.clause), new: nil, edits: [], facts: [])))
+                }
+                continue
+            }
+            lastNewIndex = Double(n)
+            let changes = Self.classify(unit, newUnits[n], aligner: aligner, keptOrder: inOrder.contains(unit.order), oldUnits: oldUnits, newUnits: newUnits)
+            placed += changes.map { (Double(n), $0) }
+        }
+        for unit in newUnits where aligner.oldFor[unit.order] == nil && (unit.parent.map { aligner.oldFor[$0] != nil } ?? true) {
+            placed.append((Double(unit.order), ClauseChange(kind: .added, old: nil, new: .init(unit.clause), edits: [], facts: [])))
+        }
+        changes = placed.enumerated().sorted { ($0.element.key, $0.offset) < ($1.element.key, $1.offset) }.map(\.element.change)
+    }
+
+    private static func classify(_ old: ClauseUnit, _ new: ClauseUnit, aligner: ClauseAligner, keptOrder: Bool,
+                                 oldUnits: [ClauseUnit], newUnits: [ClauseUnit]) -> [ClauseChange] {
+        var changes: [ClauseChange] = []
+        let edits = old.ownTokens == new.ownTokens ? [] : EditCleanup.clean(WordDiff.edits(old: old.ownTokens, new: new.ownTokens), old: old.ownTokens, new: new.ownTokens)
+        let facts = edits.flatMap(NumericFact.facts)
+        let parentsPartnered = old.parent.flatMap { aligner.newFor[$0] } == new.parent
+        if old.path != new.path {
+            let carried = parentsPartnered && old.localName == new.localName && old.parent != nil
+            if carried {
+                if !edits.isEmpty { changes.append(ClauseChange(kind: .modified, old: .init(old.clause), new: .init(new.clause), edits: edits, facts: facts)) }
+            } else {
+                let kind: ClauseChange.Kind = keptOrder && (parentsPartnered || old.parent == nil && new.parent == nil) ? .renumbered : .moved
+                changes.append(ClauseChange(kind: kind, old: .init(old.clause), new: .init(new.clause), edits: edits, facts: facts))
+            }
+        } else if !edits.isEmpty {
+            changes.append(ClauseChange(kind: .modified, old: .init(old.clause), new: .init(new.clause), edits: edits, facts: facts))
+        }
+        if old.titleKey != new.titleKey {
+            let titleEdits = WordDiff.edits(old: ComparableText.tokens(old.clause.title ?? ""), new: ComparableText.tokens(new.clause.title ?? ""))
+            changes.insert(ClauseChange(kind: .retitled, old: .init(old.clause), new: .init(new.clause), edits: titleEdits, facts: []), at: 0)
+        }
+        return changes
+    }
+
+    /// The old indices of pairs that keep their relative order: a longest increasing run of new
+    /// indices in old order (patience sorting, O(n log n)). The others moved out of order.
+    private static func orderKeepingPairs(_ newFor: [Int: Int]) -> Set<Int> {
+        let pairs = newFor.sorted { $0.key < $1.key }
+        var tails: [Int] = [], tailIndex: [Int] = [], previous = [Int](repeating: -1, count: pairs.count)
+        for (index, pair) in pairs.enumerated() {
+            var low = 0, high = tails.count
+            while low < high {
+                let middle = (low + high) / 2
+                if tails[middle] < pair.value { low = middle + 1 } else { high = middle }
+            }
+            if low > 0 { previous[index] = tailIndex[low - 1] }
+            if low == tails.count {
+                tails.append(pair.value)
+                tailIndex.append(index)
+            } else {
+                tails[low] = pair.value
+                tailIndex[low] = index
+            }
+        }
+        var kept = Set<Int>()
+        var cursor = tailIndex.last ?? -1
+        while cursor >= 0 {
+            kept.insert(pairs[cursor].key)
+            cursor = previous[cursor]
+        }
+        return kept
+    }
+}

@@ -1,0 +1,87 @@
+import BlacklineModel
+
+/// Pairs the clauses of two versions, in passes from surest to loosest:
+///   1. identical content (whole subtree, unique on both sides): a clause that moved or was
+///      renumbered keeps its partner, and its descendants pair with it;
+///   2. same address and similar own text (`samePathSimilarity`): modified in place;
+///   3. most similar remaining clauses of the same family (`movedSimilarity`): moved or
+///      renumbered and modified;
+/// what is left over was added or deleted. Cost: linear in clauses for passes 1-2; pass 3 is
+/// quadratic in the clauses left unpaired, which are few.
+struct ClauseAligner {
+    /// Own-text similarity (Dice on words) for a same-address pair to count as the same clause.
+    static let samePathSimilarity = 0.5
+    /// Similarity for two clauses at different addresses to count as one moved clause.
+    static let movedSimilarity = 0.6
+    /// Fewer words than this is too little content to recognise a clause by (a bare "Reserved.").
+    static let fewestWordsToMatch = 4
+
+    let old: [ClauseUnit]
+    let new: [ClauseUnit]
+    private(set) var newFor: [Int: Int] = [:]
+    private(set) var oldFor: [Int: Int] = [:]
+
+    init(old: [ClauseUnit], new: [ClauseUnit]) {
+        self.old = old
+        self.new = new
+        pairIdenticalSubtrees()
+        pairSameAddresses()
+        pairSimilarLeftovers()
+    }
+
+    private mutating func pair(_ o: Int, _ n: Int) {
+        newFor[o] = n
+        oldFor[n] = o
+    }
+
+    private mutating func pairIdenticalSubtrees() {
+        func uniqueKeys(_ units: [ClauseUnit]) -> [String: Int] {
+            var seen: [String: Int] = [:], duplicated = Set<String>()
+            for unit in units where unit.subtreeKey.split(separator: " ").count >= Self.fewestWordsToMatch {
+                let key = "\(unit.family)|\(unit.subtreeKey)"
+                if seen[key] != nil { duplicated.insert(key) } else { seen[key] = unit.order }
+            }
+            return seen.filter { !duplicated.contains($0.key) }
+        }
+        let newKeys = uniqueKeys(new)
+        for (key, o) in uniqueKeys(old).sorted(by: { $0.value < $1.value }) {
+            guard newFor[o] == nil, let n = newKeys[key], oldFor[n] == nil else { continue }
+            pairDescendants(o, n)
+        }
+    }
+
+    /// Pairs two identical subtrees node by node.
+    private mutating func pairDescendants(_ o: Int, _ n: Int) {
+        pair(o, n)
+        let oldChildren = old.filter { $0.parent == o }.map(\.order)
+        let newChildren = new.filter { $0.parent == n }.map(\.order)
+        guard oldChildren.count == newChildren.count else { return }
+        for (a, b) in zip(oldChildren, newChildren) where newFor[a] == nil && oldFor[b] == nil { pairDescendants(a, b) }
+    }
+
+    private mutating func pairSameAddresses() {
+        let newByPath = Dictionary(new.map { ($0.path, $0.order) }, uniquingKeysWith: { first, _ in first })
+        for unit in old where newFor[unit.order] == nil {
+            guard let n = newByPath[unit.path], oldFor[n] == nil, new[n].family == unit.family else { continue }
+            let similar = ComparableText.similarity(unit.ownTokens, new[n].ownTokens) >= Self.samePathSimilarity
+            let bothEmpty = unit.ownTokens.isEmpty && new[n].ownTokens.isEmpty
+            if similar || bothEmpty || unit.family == .container && unit.clause.number == new[n].clause.number {
+                pair(unit.order, n)
+            }
+        }
+    }
+
+    private mutating func pairSimilarLeftovers() {
+        var candidates: [(o: Int, n: Int, score: Double)] = []
+        let leftNew = new.filter { oldFor[$0.order] == nil && $0.ownTokens.count >= Self.fewestWordsToMatch }
+        for unit in old where newFor[unit.order] == nil && unit.ownTokens.count >= Self.fewestWordsToMatch {
+            for other in leftNew where other.family == unit.family {
+                let score = ComparableText.similarity(unit.ownTokens, other.ownTokens)
+                if score >= Self.movedSimilarity { candidates.append((unit.order, other.order, score)) }
+            }
+        }
+        for candidate in candidates.sorted(by: { $0.score > $1.score }) where newFor[candidate.o] == nil && oldFor[candidate.n] == nil {
+            pair(candidate.o, candidate.n)
+        }
+    }
+}

@@ -1,0 +1,31 @@
+import BlacklineModel
+
+/// One change between two versions of an agreement, in DESIGN.md's terms.
+public struct ClauseChange: Sendable, Hashable, Codable {
+    public enum Kind: String, Sendable, Hashable, Codable, CaseIterable {
+        case added, deleted, modified, moved, renumbered, retitled
+    }
+
+    /// One side of a change: the clause as it stood in that version.
+    public struct Side: Sendable, Hashable, Codable {
+        public var path: String
+        public var number: String?
+        public var title: String?
+        public var text: String
+
+        init(_ clause: Clause) {
+            path = clause.path
+            number = clause.number ?? clause.label
+            title = clause.title
+            text = clause.text
+        }
+    }
+
+    public var kind: Kind
+    public var old: Side?
+    public var new: Side?
+    /// Word-level edits of the clause's own text (empty for added, deleted, retitled-only).
+    public var edits: [WordDiff.Edit]
+    /// Amounts, percentages and dates an edit changed: "$1,645 → $1,695".
+    public var facts: [NumericFact]
+}

@@ -1,0 +1,46 @@
+/// A number an edit changed, with the difference spelled out, so a report can say
+/// "district health contribution $1,645 → $1,695 (+3.04%)".
+public struct NumericFact: Sendable, Hashable, Codable {
+    public enum Unit: String, Sendable, Hashable, Codable { case money, percent, year, number }
+
+    public var unit: Unit
+    public var old: String
+    public var new: String
+    /// new − old, when both parse as numbers.
+    public var difference: Double?
+    /// (new − old) / old × 100, when old is not zero.
+    public var percentChange: Double?
+
+    /// Facts from a replacement that swaps amounts one for one ("$1,300" → "$1,500",
+    /// "2021" → "2024", "ten (10)" → "twelve (12)").
+    static func facts(in edit: WordDiff.Edit) -> [NumericFact] {
+        guard edit.operation == .replace else { return [] }
+        let oldNumbers = Tokenizer.tokens(edit.old).filter(isAmount), newNumbers = Tokenizer.tokens(edit.new).filter(isAmount)
+        guard oldNumbers.count == newNumbers.count else { return [] }
+        return zip(oldNumbers, newNumbers).compactMap { old, new in
+            guard old != new else { return nil }
+            let unit: Unit = old.hasPrefix("$") || new.hasPrefix("$") ? .money
+                : old.hasSuffix("%") || new.hasSuffix("%") ? .percent
+                : isYear(old) && isYear(new) ? .year : .number
+            let (a, b) = (value(old), value(new))
+            let difference = a.flatMap { a in b.map { $0 - a } }
+            let percent = a.flatMap { a in a == 0 ? nil : difference.map { $0 / a * 100 } }
+            return NumericFact(unit: unit, old: String(old), new: String(new), difference: difference,
+                               percentChange: unit == .year ? nil : percent)
+        }
+    }
+
+    static func isAmount(_ token: Substring) -> Bool {
+        token.contains(where: \.isNumber) && token.allSatisfy { $0.isNumber || "$,.%-/".contains($0) }
+    }
+
+    private static func isYear(_ token: Substring) -> Bool {
+        token.count == 4 && token.allSatisfy(\.isNumber) && (token.hasPrefix("19") || token.hasPrefix("20"))
+    }
+
+    /// "$1,300.00" → 1300; ranges and dates ("2018-19") have no single value.
+    private static func value(_ token: Substring) -> Double? {
+        let digits = token.filter { $0 != "$" && $0 != "," && $0 != "%" }
+        return Double(digits)
+    }
+}

@@ -1,0 +1,102 @@
+import BlacklineDiffer
+import BlacklineModel
+import Foundation
+
+/// `diff` and `markup --format json`, per DESIGN.md: `changes` (kind, old, new, edits with op,
+/// old, new) and `summary` by kind; plus `schemaVersion`, both sources and numeric `facts`.
+/// `verify --format json`: `unmarked` (path, old, new) and `marked`.
+public enum DiffJSON {
+    public static let schemaVersion = 1
+
+    public static func render(_ diff: AgreementDiff, old: String, new: String) throws -> String {
+        try encode(Report(schemaVersion: schemaVersion, old: old, new: new, changes: diff.changes.map(Change.init),
+                          summary: Dictionary(uniqueKeysWithValues: diff.summary.map { ($0.key.rawValue, $0.value) })))
+    }
+
+    public static func render(_ verification: Redline.Verification, draft: String) throws -> String {
+        let unmarked = verification.unmarkedAgainstOld.map { Unmarked($0, against: "old") }
+            + verification.unmarkedAgainstFinal.map { Unmarked($0, against: "final") }
+        return try encode(VerifyReport(schemaVersion: schemaVersion, draft: draft, unmarked: unmarked, marked: verification.marked))
+    }
+
+    private static func encode(_ value: some Encodable) throws -> String {
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
+        return String(decoding: try encoder.encode(value), as: UTF8.self) + "\n"
+    }
+
+    struct Report: Encodable {
+        var schemaVersion: Int
+        var old: String
+        var new: String
+        var changes: [Change]
+        var summary: [String: Int]
+    }
+
+    struct Change: Encodable {
+        var kind: String
+        var old: ClauseChange.Side?
+        var new: ClauseChange.Side?
+        var edits: [Edit]
+        var facts: [NumericFact]
+
+        init(_ change: ClauseChange) {
+            kind = change.kind.rawValue
+            old = change.old
+            new = change.new
+            edits = change.edits.map(Edit.init)
+            facts = change.facts
+        }
+
+        func encode(to encoder: any Encoder) throws {
+            var container = encoder.container(keyedBy: Keys.self)
+            try container.encode(kind, forKey: .kind)
+            try container.encode(old, forKey: .old) // null when absent, as the contract says
+            try container.encode(new, forKey: .new)
+            try container.encode(edits, forKey: .edits)
+            try container.encode(facts, forKey: .facts)
+        }
+
+        enum Keys: String, CodingKey { case kind, old, new, edits, facts }
+    }
+
+    struct Edit: Encodable {
+        var op: String
+        var old: String
+        var new: String
+
+        init(_ edit: WordDiff.Edit) {
+            op = edit.operation.rawValue
+            old = edit.old
+            new = edit.new
+        }
+    }
+
+    struct VerifyReport: Encodable {
+        var schemaVersion: Int
+        var draft: String
+        var unmarked: [Unmarked]
+        var marked: Int
+    }
+
+    struct Unmarked: Encodable {
+        var path: String
+        var kind: String
+        var against: String
+        var old: String
+        var new: String
+
+        init(_ change: ClauseChange, against: String) {
+            path = change.new?.path ?? change.old?.path ?? ""
+            kind = change.kind.rawValue
+            self.against = against
+            if change.edits.isEmpty {
+                old = change.old?.text ?? ""
+                new = change.new?.text ?? ""
+            } else {
+                old = change.edits.map(\.old).joined(separator: " … ")
+                new = change.edits.map(\.new).joined(separator: " … ")
+            }
+        }
+    }
+}

@@ -1,0 +1,72 @@
+import BlacklineDiffer
+import BlacklineModel
+
+/// `diff` and `markup --format text`: one block per change, word edits inline as wdiff writes
+/// them ([-old-]{+new+}), in red and green when colour is on.
+public enum DiffText {
+    public struct Style: Sendable {
+        public var color: Bool
+        public init(color: Bool) { self.color = color }
+
+        func deleted(_ text: String) -> String { color ? "\u{1B}[31m[-\(text)-]\u{1B}[0m" : "[-\(text)-]" }
+        func inserted(_ text: String) -> String { color ? "\u{1B}[32m{+\(text)+}\u{1B}[0m" : "{+\(text)+}" }
+        func heading(_ text: String) -> String { color ? "\u{1B}[1m\(text)\u{1B}[0m" : text }
+    }
+
+    public static func render(_ diff: AgreementDiff, old: String, new: String, style: Style) -> String {
+        var lines = ["--- \(old)", "+++ \(new)"]
+        for change in diff.changes { lines += block(change, style: style) }
+        let summary = ClauseChange.Kind.allCases.compactMap { kind in diff.summary[kind].map { "\($0) \(kind.rawValue)" } }
+        lines.append("")
+        lines.append(summary.isEmpty ? "no changes" : summary.joined(separator: ", "))
+        return lines.joined(separator: "\n") + "\n"
+    }
+
+    public static func render(_ verification: Redline.Verification, draft: String, style: Style) -> String {
+        var lines = ["\(draft): \(verification.marked) marked change\(verification.marked == 1 ? "" : "s")"]
+        for (label, changes) in [("against the old agreement", verification.unmarkedAgainstOld), ("against the final text", verification.unmarkedAgainstFinal)] where !changes.isEmpty {
+            lines.append("")
+            lines.append(style.heading("unmarked changes \(label):"))
+            for change in changes { lines += block(change, style: style) }
+        }
+        lines.append("")
+        lines.append(verification.unmarked.isEmpty ? "no unmarked changes" : "\(verification.unmarked.count) unmarked change\(verification.unmarked.count == 1 ? "" : "s")")
+        return lines.joined(separator: "\n") + "\n"
+    }
+
+    static func block(_ change: ClauseChange, style: Style) -> [String] {
+        let where_: String
+        switch change.kind {
+        case .added: where_ = change.new.map(describe) ?? ""
+        case .deleted: where_ = change.old.map(describe) ?? ""
+        case .moved, .renumbered: where_ = "\(change.old.map(describe) ?? "") → \(change.new.map(describe) ?? "")"
+        default: where_ = change.new.map(describe) ?? ""
+        }
+        var lines = ["", style.heading("\(change.kind.rawValue) \(where_)")]
+        switch change.kind {
+        case .added: lines.append("  " + style.inserted(excerpt(change.new?.text ?? "")))
+        case .deleted: lines.append("  " + style.deleted(excerpt(change.old?.text ?? "")))
+        default:
+            for edit in change.edits {
+                var line = "  "
+                if !edit.old.isEmpty { line += style.deleted(edit.old) }
+                if !edit.new.isEmpty { line += style.inserted(edit.new) }
+                lines.append(line)
+            }
+        }
+        for fact in change.facts {
+            let percent = fact.percentChange.map { String(format: " (%+.2f%%)", $0) } ?? ""
+            lines.append("  \(fact.unit.rawValue): \(fact.old) → \(fact.new)\(percent)")
+        }
+        return lines
+    }
+
+    static func describe(_ side: ClauseChange.Side) -> String {
+        [side.path, side.title].compactMap { $0 }.joined(separator: " ")
+    }
+
+    static func excerpt(_ text: String) -> String {
+        let flat = text.split(whereSeparator: \.isWhitespace).joined(separator: " ")
+        return flat.count > 200 ? String(flat.prefix(200)) + "…" : flat
+    }
+}

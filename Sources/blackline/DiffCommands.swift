@@ -1,0 +1,112 @@
+import ArgumentParser
+import BlacklineDiffer
+import BlacklineModel
+import BlacklineNormalizer
+import BlacklineReaders
+import BlacklineReports
+import Foundation
+
+/// Report options shared by diff, markup and verify.
+struct ChangeReportOptions: ParsableArguments {
+    enum Format: String, ExpressibleByArgument, CaseIterable { case text, json }
+    enum ColorChoice: String, ExpressibleByArgument, CaseIterable { case auto, always, never }
+
+    @Option(help: "text (for people) or json (for programs). The HTML redline comes with its own issue.")
+    var format: Format = .text
+
+    @Option(name: .shortAndLong, help: "Write the report to this file instead of standard output.")
+    var output: String?
+
+    @Option(help: "Colour insertions and deletions: auto (on a terminal, unless NO_COLOR is set), always or never.")
+    var color: ColorChoice = .auto
+
+    var style: DiffText.Style {
+        switch color {
+        case .always: DiffText.Style(color: true)
+        case .never: DiffText.Style(color: false)
+        case .auto:
+            DiffText.Style(color: output == nil && isatty(STDOUT_FILENO) == 1 && ProcessInfo.processInfo.environment["NO_COLOR"] == nil)
+        }
+    }
+
+    func write(_ diff: AgreementDiff, old: String, new: String) throws {
+        let report: String
+        switch format {
+        case .text: report = DiffText.render(diff, old: old, new: new, style: style)
+        case .json:
+            do { report = try DiffJSON.render(diff, old: old, new: new) } catch {
+                throw Failure(message: "the JSON report could not be encoded (\(error)); please report this")
+            }
+        }
+        try OutputDestination.write(report, to: output)
+    }
+}
+
+struct DiffCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "diff", abstract: "What changed between two versions, clause by clause and word by word.",
+        discussion: "Exits 0 when nothing changed, 1 when something did, 2 on trouble."
+    )
+
+    @Argument(help: "The older version (.pdf, .txt, .docx or .html).") var old: String
+    @Argument(help: "The newer version.") var new: String
+    @OptionGroup var report: ChangeReportOptions
+
+    func run() throws {
+        let diff = AgreementDiff(old: try DocumentLoading.agreement(at: old), new: try DocumentLoading.agreement(at: new))
+        try report.write(diff, old: old, new: new)
+        if !diff.changes.isEmpty { throw ExitCode(1) }
+    }
+}
+
+struct MarkupCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "markup", abstract: "The changes a TA'd draft marks up (insertions underlined, deletions struck).",
+        discussion: "Exits 0 when the draft marks nothing, 1 when it marks changes, 2 on trouble."
+    )
+
+    @Argument(help: "The redline draft.") var draft: String
+    @OptionGroup var report: ChangeReportOptions
+
+    func run() throws {
+        let document = try DocumentLoading.document(at: draft)
+        let old = try DocumentLoading.agreement(from: Redline.side(.old, of: document))
+        let new = try DocumentLoading.agreement(from: Redline.side(.new, of: document))
+        let diff = AgreementDiff(old: old, new: new)
+        try report.write(diff, old: "\(draft) (markup undone)", new: "\(draft) (markup accepted)")
+        if !diff.changes.isEmpty { throw ExitCode(1) }
+    }
+}
+
+struct VerifyCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "verify", abstract: "Changes a TA'd draft makes without marking them.",
+        discussion: "Undoing the draft's markup must give the old agreement word for word (and accepting it the final text). Exits 0 when it does, 1 when there are unmarked changes, 2 on trouble."
+    )
+
+    @Argument(help: "The redline draft.") var draft: String
+    @Option(help: "The agreement the draft amends.") var against: String
+    @Option(help: "The final text the draft should become.") var final: String?
+    @OptionGroup var report: ChangeReportOptions
+
+    func run() throws {
+        let document = try DocumentLoading.document(at: draft)
+        let undone = try DocumentLoading.agreement(from: Redline.side(.old, of: document))
+        let accepted = try DocumentLoading.agreement(from: Redline.side(.new, of: document))
+        let verification = Redline.Verification(
+            unmarkedAgainstOld: AgreementDiff(old: try DocumentLoading.agreement(at: against), new: undone).changes,
+            unmarkedAgainstFinal: try final.map { AgreementDiff(old: accepted, new: try DocumentLoading.agreement(at: $0)).changes } ?? [],
+            marked: AgreementDiff(old: undone, new: accepted).changes.count
+        )
+        let text: String
+        switch report.format {
+        case .text: text = DiffText.render(verification, draft: draft, style: report.style)
+        case .json:
+            do { text = try DiffJSON.render(verification, draft: draft) } catch {
+                throw Failure(message: "the JSON report could not be encoded (\(error)); please report this")
+            }
+        }
+        try OutputDestination.write(text, to: report.output)
+        if !verification.unmarked.isEmpty { throw ExitCode(1) }
+    }
+}

@@ -1,0 +1,39 @@
+import BlacklineDiffer
+import BlacklineModel
+import BlacklineNormalizer
+import BlacklineReaders
+import Foundation
+import Testing
+
+/// The real TA'd draft against an "old agreement" made from the draft's own markup undone, with
+/// two changes the draft would then make silently: verify must find those two and nothing else.
+@Suite struct VerifyTests {
+    static let draftPath = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
+        .deletingLastPathComponent().appendingPathComponent("Fixtures/seeds/aea-2021-24-ta-draft.txt").path
+
+    @Test func silentEditsAreFoundWithTheirPaths() throws {
+        let draft = try DocumentReader.read(path: Self.draftPath)
+        let undone = Redline.side(.old, of: draft)
+        var oldText = undone.lines.map(\.text).joined(separator: "\n")
+        // The old agreement paid $35 an hour of coverage where the draft, unmarked, says $40,
+        // and gave ten days for the Article 470 form where the draft says ten working days.
+        oldText = oldText.replacingOccurrences(of: "compensated at the rate of $40 per hour of coverage calculated", with: "compensated at the rate of $35 per hour of coverage calculated")
+        oldText = oldText.replacingOccurrences(of: "Members shall be expected to attend one open house per year", with: "Members shall be expected to attend two open houses per year")
+        let old = Normalizer().normalize(TextReader.read(text: oldText, source: "old.txt"))
+        let normalizer = Normalizer()
+        let unmarked = AgreementDiff(old: old, new: normalizer.normalize(undone)).changes
+        #expect(unmarked.map(\.kind) == [.modified, .modified])
+        #expect(unmarked.map { $0.new?.path } == ["428.F", "470.A"])
+        // "open" is kept between the two word changes: it is longer than either of them.
+        #expect(unmarked.flatMap(\.edits).map(\.old) == ["two", "houses", "$35"])
+        #expect(unmarked.flatMap(\.edits).map(\.new) == ["one", "house", "$40"])
+        let marked = AgreementDiff(old: normalizer.normalize(undone), new: normalizer.normalize(Redline.side(.new, of: draft))).changes
+        #expect(marked.count == 14)
+    }
+
+    @Test func aDraftAgainstItsOwnOldSideHasNoUnmarkedChanges() throws {
+        let draft = try DocumentReader.read(path: Self.draftPath)
+        let undone = Normalizer().normalize(Redline.side(.old, of: draft))
+        #expect(AgreementDiff(old: undone, new: undone).changes.isEmpty)
+    }
+}
