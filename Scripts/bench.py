@@ -13,11 +13,13 @@ BLACKLINE = ".build/release/blackline"
 FILES = ["yksd-agreement", "ace-agreement", "aea-redline", "ace-redline", "two-column"]
 
 
-def median_ms(command):
+def median_ms(command, ok=(0,)):
     times = []
     for _ in range(RUNS):
         start = time.perf_counter()
-        subprocess.run(command, check=True, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+        result = subprocess.run(command, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+        if result.returncode not in ok:
+            raise SystemExit(f"bench: {' '.join(command)} exited {result.returncode}")
         times.append((time.perf_counter() - start) * 1000)
     return statistics.median(times)
 
@@ -47,6 +49,54 @@ def check_outputs(path):
         raise SystemExit(f"bench: {path}: blackline read {len(a)} letters and digits, pdftotext {len(b)}; {difference} differ")
 
 
+def sides(path):
+    """The old and new text of a marked-up text twin: <s> kept and <u> dropped, or the reverse."""
+    text = open(path, encoding="utf-8").read()
+    text = re.sub(r"\$((?:\\underline\{[^}]*\})+)\$", lambda m: "<u>" + "".join(re.findall(r"\\underline\{([^}]*)\}", m.group(1))) + "</u>", text)
+    old = re.sub(r"</?s>", "", re.sub(r"<u>.*?</u>", "", text, flags=re.S))
+    new = re.sub(r"</?u>", "", re.sub(r"<s>.*?</s>", "", text, flags=re.S))
+    return old, new
+
+
+def difflib_ms(old_path, new_path):
+    import difflib
+    a = open(old_path, encoding="utf-8").read().split()
+    b = open(new_path, encoding="utf-8").read().split()
+    times = []
+    for _ in range(RUNS):
+        start = time.perf_counter()
+        difflib.SequenceMatcher(None, a, b).get_opcodes()
+        times.append((time.perf_counter() - start) * 1000)
+    return statistics.median(times)
+
+
+def diff_table():
+    import tempfile
+    work = tempfile.mkdtemp()
+    pairs = [("ace edited", "Fixtures/seeds/asd-ace-2003-06-agreement.txt", "Fixtures/pairs/asd-ace-2003-06-edited.txt")]
+    old, new = sides("Fixtures/pdf/aea-redline.source.txt")
+    for name, text in (("aea-old.txt", old), ("aea-new.txt", new)):
+        open(f"{work}/{name}", "w", encoding="utf-8").write(text)
+    pairs.append(("aea draft sides", f"{work}/aea-old.txt", f"{work}/aea-new.txt"))
+    for label, a, b in list(pairs):
+        for side, path in (("old", a), ("new", b)):
+            open(f"{work}/x10-{label[:3]}-{side}.txt", "w", encoding="utf-8").write(open(path, encoding="utf-8").read() * 10)
+        pairs.append((label + " x10", f"{work}/x10-{label[:3]}-old.txt", f"{work}/x10-{label[:3]}-new.txt"))
+    summary = subprocess.run([BLACKLINE, "diff", pairs[0][1], pairs[0][2], "--format", "json"], capture_output=True, text=True).stdout
+    expected = '"added" : 2'
+    if expected not in summary or '"renumbered" : 6' not in summary or '"moved" : 1' not in summary:
+        raise SystemExit("bench: blackline diff of the ACE pair does not report its recorded edits")
+    print()
+    print(f"Diff of two versions, ms (median of {RUNS} runs; blackline and git include start-up and reading; difflib is in-process on words)")
+    print(f"{'pair':<22}{'words':>8}{'blackline':>11}{'git word-diff':>15}{'difflib':>9}{'difflib/blackline':>19}")
+    for label, a, b in pairs:
+        words = len(open(a, encoding="utf-8").read().split())
+        ours = median_ms([BLACKLINE, "diff", a, b, "--format", "json"], ok=(0, 1))
+        git = median_ms(["git", "diff", "--no-index", "--word-diff", a, b], ok=(0, 1))
+        peer = difflib_ms(a, b)
+        print(f"{label:<22}{words:>8}{ours:>11.1f}{git:>15.1f}{peer:>9.1f}{peer / ours:>18.2f}x")
+
+
 def main():
     failures = 0
     rows = []
@@ -74,6 +124,7 @@ def main():
           f"{sum(r[3]*r[1] for r in rows)/sum(r[2]*r[1] for r in rows):>15.2f}x")
     print("text: blackline parse --format marked --no-marks; marks: added time with mark detection;"
           " parse: whole clause tree as JSON with marks")
+    diff_table()
     sys.exit(1 if failures else 0)
 
 

@@ -21,9 +21,14 @@ struct ClauseAligner {
     private(set) var newFor: [Int: Int] = [:]
     private(set) var oldFor: [Int: Int] = [:]
 
+    private let oldChildrenOf: [Int: [Int]]
+    private let newChildrenOf: [Int: [Int]]
+
     init(old: [ClauseUnit], new: [ClauseUnit]) {
         self.old = old
         self.new = new
+        oldChildrenOf = Dictionary(grouping: old.filter { $0.parent != nil }, by: { $0.parent ?? -1 }).mapValues { $0.map(\.order) }
+        newChildrenOf = Dictionary(grouping: new.filter { $0.parent != nil }, by: { $0.parent ?? -1 }).mapValues { $0.map(\.order) }
         pairIdenticalSubtrees()
         pairSameAddresses()
         pairSimilarLeftovers()
@@ -35,17 +40,22 @@ struct ClauseAligner {
     }
 
     private mutating func pairIdenticalSubtrees() {
-        func uniqueKeys(_ units: [ClauseUnit]) -> [String: Int] {
-            var seen: [String: Int] = [:], duplicated = Set<String>()
-            for unit in units where unit.subtreeKey.split(separator: " ").count >= Self.fewestWordsToMatch {
-                let key = "\(unit.family)|\(unit.subtreeKey)"
+        struct Key: Hashable {
+            var family: ClauseUnit.Family
+            var hash: Int
+            var words: Int
+        }
+        func uniqueKeys(_ units: [ClauseUnit]) -> [Key: Int] {
+            var seen: [Key: Int] = [:], duplicated = Set<Key>()
+            for unit in units where unit.subtreeWords >= Self.fewestWordsToMatch {
+                let key = Key(family: unit.family, hash: unit.subtreeHash, words: unit.subtreeWords)
                 if seen[key] != nil { duplicated.insert(key) } else { seen[key] = unit.order }
             }
             return seen.filter { !duplicated.contains($0.key) }
         }
         let newKeys = uniqueKeys(new)
         for (key, o) in uniqueKeys(old).sorted(by: { $0.value < $1.value }) {
-            guard newFor[o] == nil, let n = newKeys[key], oldFor[n] == nil else { continue }
+            guard newFor[o] == nil, let n = newKeys[key], oldFor[n] == nil, old[o].ownTokens == new[n].ownTokens else { continue }
             pairDescendants(o, n)
         }
     }
@@ -53,8 +63,7 @@ struct ClauseAligner {
     /// Pairs two identical subtrees node by node.
     private mutating func pairDescendants(_ o: Int, _ n: Int) {
         pair(o, n)
-        let oldChildren = old.filter { $0.parent == o }.map(\.order)
-        let newChildren = new.filter { $0.parent == n }.map(\.order)
+        let oldChildren = oldChildrenOf[o] ?? [], newChildren = newChildrenOf[n] ?? []
         guard oldChildren.count == newChildren.count else { return }
         for (a, b) in zip(oldChildren, newChildren) where newFor[a] == nil && oldFor[b] == nil { pairDescendants(a, b) }
     }

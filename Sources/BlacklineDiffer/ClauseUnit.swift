@@ -10,28 +10,40 @@ struct ClauseUnit {
     let parent: Int?
     let family: Family
     let ownTokens: [String]
-    let subtreeKey: String
+    /// A hash of the words of the clause and all its descendants, in order (no headings), and
+    /// how many words that is: identical subtrees share both.
+    var subtreeHash = 0
+    var subtreeWords = 0
 
     var path: String { clause.path }
     var titleKey: String { ComparableText.normalize(clause.title ?? "").lowercased() }
     var localName: String { clause.label ?? clause.number ?? clause.title ?? "" }
 
+    /// Units in document order; each text is tokenized once, subtree hashes are built bottom-up.
     static func flatten(_ agreement: Agreement) -> [ClauseUnit] {
         var units: [ClauseUnit] = []
-        func visit(_ clause: Clause, parent: Int?) {
+        @discardableResult
+        func visit(_ clause: Clause, parent: Int?) -> (hash: Int, words: Int) {
             let index = units.count
             let family: Family = switch clause.kind {
             case .frontMatter, .tableOfContents: .front
             case .chapter, .article, .group: .container
             case .section, .unclassified: .section
             }
-            let subtree = clause.textInDocumentOrder.dropFirst(clause.heading.isEmpty ? 0 : 1).joined(separator: " ")
-            units.append(ClauseUnit(
-                clause: clause, order: index, parent: parent, family: family,
-                ownTokens: ComparableText.tokens(clause.text),
-                subtreeKey: ComparableText.tokens(subtree).joined(separator: " ")
-            ))
-            for child in clause.children { visit(child, parent: index) }
+            let tokens = ComparableText.tokens(clause.text)
+            units.append(ClauseUnit(clause: clause, order: index, parent: parent, family: family, ownTokens: tokens))
+            var hasher = Hasher()
+            hasher.combine(tokens)
+            var words = tokens.count
+            for child in clause.children {
+                let (childHash, childWords) = visit(child, parent: index)
+                hasher.combine(childHash)
+                words += childWords
+            }
+            let hash = hasher.finalize()
+            units[index].subtreeHash = hash
+            units[index].subtreeWords = words
+            return (hash, words)
         }
         for clause in agreement.clauses { visit(clause, parent: nil) }
         return units
@@ -43,14 +55,17 @@ struct ClauseUnit {
 /// straight quotes" (the tree builder already removed the rest).
 enum ComparableText {
     static func normalize(_ text: String) -> String {
-        String(text.map { character -> Character in
-            switch character {
-            case "“", "”", "„", "″": "\""
-            case "‘", "’", "‚", "′": "'"
-            case "–", "—", "‐", "‑": "-"
-            default: character
+        guard text.utf8.contains(where: { $0 >= 0x80 }) else { return text }
+        var scalars = String.UnicodeScalarView()
+        for scalar in text.unicodeScalars {
+            switch scalar.value {
+            case 0x201C, 0x201D, 0x201E, 0x2033: scalars.append("\"")
+            case 0x2018, 0x2019, 0x201A, 0x2032: scalars.append("'")
+            case 0x2010, 0x2011, 0x2013, 0x2014: scalars.append("-")
+            default: scalars.append(scalar)
             }
-        })
+        }
+        return String(scalars)
     }
 
     static func tokens(_ text: String) -> [String] {

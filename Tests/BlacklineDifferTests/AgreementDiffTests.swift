@@ -80,6 +80,17 @@ import Testing
         #expect(renumbered.edits.isEmpty)
     }
 
+    /// Fixtures/pairs/asd-ace-2003-06-edited.txt is this recipe applied to the seed, committed for
+    /// the command line and the benchmark; the two must not drift apart.
+    @Test func committedPairIsTheRecipe() throws {
+        let original = try String(contentsOf: Self.seed, encoding: .utf8)
+        let pair = Self.seed.deletingLastPathComponent().deletingLastPathComponent().appendingPathComponent("pairs/asd-ace-2003-06-edited.txt")
+        if ProcessInfo.processInfo.environment["BLACKLINE_RECORD"] == "1" {
+            try Self.edited(original).write(to: pair, atomically: true, encoding: .utf8)
+        }
+        #expect(try String(contentsOf: pair, encoding: .utf8) == (try Self.edited(original)))
+    }
+
     @Test func identicalVersionsHaveNoChanges() throws {
         let original = try String(contentsOf: Self.seed, encoding: .utf8)
         #expect(AgreementDiff(old: Self.agreement(original), new: Self.agreement(original)).changes.isEmpty)

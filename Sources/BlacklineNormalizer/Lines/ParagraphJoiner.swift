@@ -13,10 +13,18 @@ struct ParagraphJoiner {
     let vocabulary: Set<String>
 
     init(lines: [ContentLine]) {
+        // Only documents with words hyphenated at a line end need the vocabulary.
+        let texts = lines.map(\.text)
+        let hyphenates = texts.contains { text in
+            let characters = text.suffix(2)
+            return characters.count == 2 && characters.last == "-" && characters.first?.isLetter == true
+        }
         var words = Set<String>()
-        for line in lines {
-            for word in line.text.lowercased().split(whereSeparator: { $0.isWhitespace || ",.;:()\"“”".contains($0) }) {
-                words.insert(String(word))
+        if hyphenates {
+            for text in texts {
+                for word in text.lowercased().split(whereSeparator: { $0.isWhitespace || $0.isPunctuation && $0 != "-" && $0 != "'" }) {
+                    words.insert(String(word))
+                }
             }
         }
         vocabulary = words
