@@ -29,16 +29,23 @@ struct ChangeReportOptions: ParsableArguments {
         }
     }
 
-    func write(_ diff: AgreementDiff, old: String, new: String) throws {
+    /// Writes the report in the chosen format.
+    func emit(text: () -> String, json: () throws -> String) throws {
         let report: String
         switch format {
-        case .text: report = DiffText.render(diff, old: old, new: new, style: style)
+        case .text: report = text()
         case .json:
-            do { report = try DiffJSON.render(diff, old: old, new: new) } catch {
+            do { report = try json() } catch {
                 throw Failure(message: "the JSON report could not be encoded (\(error)); please report this")
             }
         }
         try OutputDestination.write(report, to: output)
+    }
+
+    /// Writes a diff and exits as diff(1) does: 1 when something changed.
+    func finish(_ diff: AgreementDiff, old: String, new: String) throws {
+        try emit(text: { DiffText.render(diff, old: old, new: new, style: style) }, json: { try DiffJSON.render(diff, old: old, new: new) })
+        if !diff.changes.isEmpty { throw ExitCode(1) }
     }
 }
 
@@ -53,9 +60,7 @@ struct DiffCommand: ParsableCommand {
     @OptionGroup var report: ChangeReportOptions
 
     func run() throws {
-        let diff = AgreementDiff(old: try DocumentLoading.agreement(at: old), new: try DocumentLoading.agreement(at: new))
-        try report.write(diff, old: old, new: new)
-        if !diff.changes.isEmpty { throw ExitCode(1) }
+        try report.finish(AgreementDiff(old: try DocumentLoading.agreement(at: old), new: try DocumentLoading.agreement(at: new)), old: old, new: new)
     }
 }
 
@@ -72,9 +77,7 @@ struct MarkupCommand: ParsableCommand {
         let document = try DocumentLoading.document(at: draft)
         let old = try DocumentLoading.agreement(from: Redline.side(.old, of: document))
         let new = try DocumentLoading.agreement(from: Redline.side(.new, of: document))
-        let diff = AgreementDiff(old: old, new: new)
-        try report.write(diff, old: "\(draft) (markup undone)", new: "\(draft) (markup accepted)")
-        if !diff.changes.isEmpty { throw ExitCode(1) }
+        try report.finish(AgreementDiff(old: old, new: new), old: "\(draft) (markup undone)", new: "\(draft) (markup accepted)")
     }
 }
 
@@ -98,15 +101,8 @@ struct VerifyCommand: ParsableCommand {
             unmarkedAgainstFinal: try final.map { AgreementDiff(old: accepted, new: try DocumentLoading.agreement(at: $0)).changes } ?? [],
             marked: AgreementDiff(old: undone, new: accepted).changes.count
         )
-        let text: String
-        switch report.format {
-        case .text: text = DiffText.render(verification, draft: draft, style: report.style)
-        case .json:
-            do { text = try DiffJSON.render(verification, draft: draft) } catch {
-                throw Failure(message: "the JSON report could not be encoded (\(error)); please report this")
-            }
-        }
-        try OutputDestination.write(text, to: report.output)
+        try report.emit(text: { DiffText.render(verification, draft: draft, style: report.style) },
+                        json: { try DiffJSON.render(verification, draft: draft) })
         if !verification.unmarked.isEmpty { throw ExitCode(1) }
     }
 }
