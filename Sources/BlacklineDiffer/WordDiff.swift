@@ -60,25 +60,24 @@ public enum WordDiff {
 
     /// The new tokens, rebuilt from the old ones and the edits.
     public static func apply(_ edits: [Edit], to old: [String], new: [String]) -> [String] {
-        var result: [String] = []
-        var cursor = 0
-        for edit in edits {
-            result += old[cursor..<edit.oldTokens.lowerBound]
-            result += new[edit.newTokens]
-            cursor = edit.oldTokens.upperBound
-        }
-        return result + old[cursor...]
+        rebuild(old, with: new, edits, from: \.oldTokens, to: \.newTokens)
     }
 
     /// The old tokens, rebuilt from the new ones by undoing the edits.
     public static func revert(_ edits: [Edit], from new: [String], old: [String]) -> [String] {
+        rebuild(new, with: old, edits, from: \.newTokens, to: \.oldTokens)
+    }
+
+    /// `base` with each edit's `from` range replaced by the `to` range of `other`.
+    private static func rebuild(_ base: [String], with other: [String], _ edits: [Edit],
+                                from: KeyPath<Edit, Range<Int>>, to: KeyPath<Edit, Range<Int>>) -> [String] {
         var result: [String] = []
         var cursor = 0
         for edit in edits {
-            result += new[cursor..<edit.newTokens.lowerBound]
-            result += old[edit.oldTokens]
-            cursor = edit.newTokens.upperBound
+            result += base[cursor..<edit[keyPath: from].lowerBound]
+            result += other[edit[keyPath: to]]
+            cursor = edit[keyPath: from].upperBound
         }
-        return result + new[cursor...]
+        return result + base[cursor...]
     }
 }
