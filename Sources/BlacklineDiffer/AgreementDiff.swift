@@ -39,7 +39,8 @@ public struct AgreementDiff: Sendable {
     private static func classify(_ old: ClauseUnit, _ new: ClauseUnit, aligner: ClauseAligner, keptOrder: Bool,
                                  oldUnits: [ClauseUnit], newUnits: [ClauseUnit]) -> [ClauseChange] {
         var changes: [ClauseChange] = []
-        let edits = old.ownTokens == new.ownTokens ? [] : EditCleanup.clean(WordDiff.edits(old: old.ownTokens, new: new.ownTokens), old: old.ownTokens, new: new.ownTokens)
+        let (raw, coarse) = old.ownTokens == new.ownTokens ? ([], false) : WordDiff.editsWithinBudget(old: old.ownTokens, new: new.ownTokens)
+        let edits = EditCleanup.clean(raw, old: old.ownTokens, new: new.ownTokens)
         let facts = edits.flatMap(NumericFact.facts)
         let parentsPartnered = old.parent.flatMap { aligner.newFor[$0] } == new.parent
         if old.path != new.path {
@@ -57,7 +58,11 @@ public struct AgreementDiff: Sendable {
             let titleEdits = WordDiff.edits(old: ComparableText.tokens(old.clause.title ?? ""), new: ComparableText.tokens(new.clause.title ?? ""))
             changes.insert(ClauseChange(kind: .retitled, old: .init(old.clause), new: .init(new.clause), edits: titleEdits, facts: []), at: 0)
         }
-        return changes
+        return changes.map { change in
+            var change = change
+            change.coarse = coarse && change.kind != .retitled
+            return change
+        }
     }
 
     /// The old indices of pairs that keep their relative order: a longest increasing run of new

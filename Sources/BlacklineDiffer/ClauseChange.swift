@@ -28,4 +28,7 @@ public struct ClauseChange: Sendable, Hashable, Codable {
     public var edits: [WordDiff.Edit]
     /// Amounts, percentages and dates an edit changed: "$1,645 → $1,695".
     public var facts: [NumericFact]
+    /// The clause was too different to diff word by word within `MyersDiff.defaultBudget`; its
+    /// one edit replaces the whole text.
+    public var coarse = false
 }

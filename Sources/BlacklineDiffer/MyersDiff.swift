@@ -3,27 +3,35 @@
 /// differ in a few places). Returns the matched pairs of indices, in order; everything else is
 /// inserted or deleted.
 public enum MyersDiff {
-    public static func matches(_ old: [Int], _ new: [Int]) -> [(old: Int, new: Int)] {
+    /// Most edit steps searched before giving up: the search keeps one frontier per step, so this
+    /// bounds both time and memory (5,000 steps over two 10,000-word clauses is about 50 M cells).
+    public static let defaultBudget = 5_000
+
+    /// The matches, or nil when the texts differ in more than `budget` steps.
+    public static func matches(_ old: [Int], _ new: [Int], budget: Int = defaultBudget) -> [(old: Int, new: Int)]? {
         var prefix = 0
         while prefix < old.count, prefix < new.count, old[prefix] == new[prefix] { prefix += 1 }
         var suffix = 0
         while suffix < old.count - prefix, suffix < new.count - prefix,
               old[old.count - 1 - suffix] == new[new.count - 1 - suffix] { suffix += 1 }
         let a = Array(old[prefix..<(old.count - suffix)]), b = Array(new[prefix..<(new.count - suffix)])
+        guard let core = middle(a, b, budget: budget) else { return nil }
         var result = (0..<prefix).map { ($0, $0) }
-        result += middle(a, b).map { ($0.0 + prefix, $0.1 + prefix) }
+        result += core.map { ($0.0 + prefix, $0.1 + prefix) }
         result += (0..<suffix).map { (old.count - suffix + $0, new.count - suffix + $0) }
         return result
     }
 
     /// The greedy forward search, keeping each round's furthest reaching paths to trace back.
-    private static func middle(_ a: [Int], _ b: [Int]) -> [(Int, Int)] {
+    private static func middle(_ a: [Int], _ b: [Int], budget: Int) -> [(Int, Int)]? {
         let n = a.count, m = b.count
         guard n > 0, m > 0 else { return [] }
         let offset = n + m
         var frontier = [Int](repeating: 0, count: 2 * offset + 2)
         var history: [[Int]] = []
+        var finished = false
         search: for d in 0...(n + m) {
+            if d > budget { return nil }
             history.append(frontier)
             for k in stride(from: -d, through: d, by: 2) {
                 var x = (k == -d || (k != d && frontier[offset + k - 1] < frontier[offset + k + 1]))
@@ -34,9 +42,13 @@ public enum MyersDiff {
                     y += 1
                 }
                 frontier[offset + k] = x
-                if x >= n, y >= m { break search }
+                if x >= n, y >= m {
+                    finished = true
+                    break search
+                }
             }
         }
+        guard finished else { return nil }
         // Trace back through the saved frontiers, collecting the diagonal (matching) steps.
         var pairs: [(Int, Int)] = []
         var x = n, y = m

@@ -18,7 +18,12 @@ public enum WordDiff {
         edits(old: Tokenizer.tokens(old).map(String.init), new: Tokenizer.tokens(new).map(String.init))
     }
 
-    public static func edits(old: [String], new: [String]) -> [Edit] {
+    /// Edits, and whether the budget ran out and the whole text was taken as one replacement.
+    public static func edits(old: [String], new: [String], budget: Int = MyersDiff.defaultBudget) -> [Edit] {
+        editsWithinBudget(old: old, new: new, budget: budget).edits
+    }
+
+    public static func editsWithinBudget(old: [String], new: [String], budget: Int = MyersDiff.defaultBudget) -> (edits: [Edit], coarse: Bool) {
         var ids: [String: Int] = [:]
         func id(_ token: String) -> Int {
             if let known = ids[token] { return known }
@@ -26,9 +31,15 @@ public enum WordDiff {
             return ids.count - 1
         }
         let oldIDs = old.map(id), newIDs = new.map(id)
+        guard let matches = MyersDiff.matches(oldIDs, newIDs, budget: budget) else {
+            // Too different to diff word by word within the budget: one replacement, flagged.
+            let whole = Edit(operation: old.isEmpty ? .insert : new.isEmpty ? .delete : .replace,
+                             oldTokens: 0..<old.count, newTokens: 0..<new.count, old: joined(old), new: joined(new))
+            return ([whole], true)
+        }
         var edits: [Edit] = []
         var oldCursor = 0, newCursor = 0
-        for (oldIndex, newIndex) in MyersDiff.matches(oldIDs, newIDs) + [(old.count, new.count)] {
+        for (oldIndex, newIndex) in matches + [(old.count, new.count)] {
             if oldIndex > oldCursor || newIndex > newCursor {
                 let operation: Edit.Operation = oldIndex == oldCursor ? .insert : newIndex == newCursor ? .delete : .replace
                 edits.append(Edit(
@@ -39,7 +50,7 @@ public enum WordDiff {
             oldCursor = oldIndex + 1
             newCursor = newIndex + 1
         }
-        return edits
+        return (edits, false)
     }
 
     /// Tokens back to readable text: a space between words, none before closing punctuation or

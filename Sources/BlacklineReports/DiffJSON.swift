@@ -39,8 +39,10 @@ public enum DiffJSON {
         var new: ClauseChange.Side?
         var edits: [Edit]
         var facts: [NumericFact]
+        var coarse: Bool
 
         init(_ change: ClauseChange) {
+            coarse = change.coarse
             kind = change.kind.rawValue
             old = change.old
             new = change.new
@@ -55,9 +57,10 @@ public enum DiffJSON {
             try container.encode(new, forKey: .new)
             try container.encode(edits, forKey: .edits)
             try container.encode(facts, forKey: .facts)
+            try container.encode(coarse, forKey: .coarse)
         }
 
-        enum Keys: String, CodingKey { case kind, old, new, edits, facts }
+        enum Keys: String, CodingKey { case kind, old, new, edits, facts, coarse }
     }
 
     struct Edit: Encodable {

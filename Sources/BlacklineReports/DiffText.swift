@@ -54,6 +54,7 @@ public enum DiffText {
                 lines.append(line)
             }
         }
+        if change.coarse { lines.append("  (compared as a whole: too different to diff word by word within the budget)") }
         for fact in change.facts {
             let percent = fact.percentChange.map { String(format: " (%+.2f%%)", $0) } ?? ""
             lines.append("  \(fact.unit.rawValue): \(fact.old) → \(fact.new)\(percent)")

@@ -56,6 +56,17 @@ import Testing
         #expect(changed == 49)
     }
 
+    @Test func beyondTheBudgetTheWholeTextIsOneReplacementAndSaysSo() {
+        let old = ["a", "b", "c", "d"], new = ["w", "x", "y", "z"]
+        let (edits, coarse) = WordDiff.editsWithinBudget(old: old, new: new, budget: 3)
+        #expect(coarse)
+        #expect(edits.map(\.operation) == [.replace])
+        #expect(WordDiff.apply(edits, to: old, new: new) == new)
+        let (fine, notCoarse) = WordDiff.editsWithinBudget(old: old, new: new, budget: 8)
+        #expect(!notCoarse)
+        #expect(WordDiff.apply(fine, to: old, new: new) == new)
+    }
+
     private func longestCommonSubsequence(_ a: [String], _ b: [String]) -> Int {
         var table = [[Int]](repeating: [Int](repeating: 0, count: b.count + 1), count: a.count + 1)
         for i in stride(from: a.count - 1, through: 0, by: -1) {
