@@ -56,6 +56,6 @@ let package = Package(
             exclude: ["Golden"]
         ),
         .testTarget(name: "BlacklineCLITests", dependencies: ["blackline"]),
-        .testTarget(name: "BlacklineDifferTests", dependencies: ["BlacklineDiffer", "BlacklineReaders"]),
+        .testTarget(name: "BlacklineDifferTests", dependencies: ["BlacklineDiffer", "BlacklineReaders", "BlacklineNormalizer"]),
     ]
 )

@@ -1,7 +1,7 @@
 /// A number an edit changed, with the difference spelled out, so a report can say
 /// "district health contribution $1,645 → $1,695 (+3.04%)".
 public struct NumericFact: Sendable, Hashable, Codable {
-    public enum Unit: String, Sendable, Hashable, Codable { case money, percent, year, number }
+    public enum Unit: String, Sendable, Hashable, Codable { case money, percent, year, number, date }
 
     public var unit: Unit
     public var old: String
@@ -15,10 +15,13 @@ public struct NumericFact: Sendable, Hashable, Codable {
     /// "2021" → "2024", "ten (10)" → "twelve (12)").
     static func facts(in edit: WordDiff.Edit) -> [NumericFact] {
         guard edit.operation == .replace else { return [] }
-        let oldNumbers = Tokenizer.tokens(edit.old).filter(isAmount), newNumbers = Tokenizer.tokens(edit.new).filter(isAmount)
+        let oldNumbers = Tokenizer.tokens(edit.old).filter(isFact), newNumbers = Tokenizer.tokens(edit.new).filter(isFact)
         guard oldNumbers.count == newNumbers.count else { return [] }
         return zip(oldNumbers, newNumbers).compactMap { old, new in
             guard old != new else { return nil }
+            if isDate(old) || isDate(new) {
+                return NumericFact(unit: .date, old: String(old), new: String(new), difference: nil, percentChange: nil)
+            }
             let unit: Unit = old.hasPrefix("$") || new.hasPrefix("$") ? .money
                 : old.hasSuffix("%") || new.hasSuffix("%") ? .percent
                 : isYear(old) && isYear(new) ? .year : .number
@@ -28,6 +31,14 @@ public struct NumericFact: Sendable, Hashable, Codable {
             return NumericFact(unit: unit, old: String(old), new: String(new), difference: difference,
                                percentChange: unit == .year ? nil : percent)
         }
+    }
+
+    static func isFact(_ token: Substring) -> Bool { isAmount(token) || isDate(token) }
+
+    /// A date token as the tokenizer keeps it whole: "June 30, 2021".
+    static func isDate(_ token: Substring) -> Bool {
+        guard let month = token.split(separator: " ").first else { return false }
+        return Tokenizer.months.contains(String(month)) && token.contains(where: \.isNumber)
     }
 
     static func isAmount(_ token: Substring) -> Bool {

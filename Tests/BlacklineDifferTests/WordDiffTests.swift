@@ -1,5 +1,6 @@
 import BlacklineDiffer
 import BlacklineModel
+import BlacklineNormalizer
 import BlacklineReaders
 import Foundation
 import Testing
@@ -9,6 +10,20 @@ import Testing
         #expect(Tokenizer.tokens("in the amount of $1,300.00, prorated by their 2018-19 FTE (1.5%).")
             == ["in", "the", "amount", "of", "$1,300.00", ",", "prorated", "by", "their", "2018-19", "FTE", "(", "1.5%", ")", "."])
         #expect(Tokenizer.tokens("the member's non-credit\tcourses") == ["the", "member's", "non-credit", "courses"])
+    }
+
+    @Test func datesAndSectionReferencesStayWhole() {
+        #expect(Tokenizer.tokens("through June 30, 2021 under Article 120 C.1. and Article 505.")
+            == ["through", "June 30, 2021", "under", "Article 120 C.1.", "and", "Article 505", "."])
+        let edits = WordDiff.edits(old: "effective July 1, 2018 and in force through June 30, 2021.", new: "effective July 1, 2021 and in force through June 30, 2024.")
+        #expect(edits.map(\.old) == ["July 1, 2018", "June 30, 2021"])
+        #expect(edits.map(\.new) == ["July 1, 2021", "June 30, 2024"])
+        let old = "615 DURATION\nA. This Agreement is effective as of July 1, 2018 and continues through June 30, 2021.\n"
+        let new = "615 DURATION\nA. This Agreement is effective as of July 1, 2021 and continues through June 30, 2024.\n"
+        let diff = AgreementDiff(old: Normalizer().normalize(TextReader.read(text: old, source: "o")),
+                                 new: Normalizer().normalize(TextReader.read(text: new, source: "n")))
+        #expect(diff.changes.flatMap(\.facts).map(\.unit) == [.date, .date])
+        #expect(diff.changes.flatMap(\.facts).map(\.new) == ["July 1, 2021", "June 30, 2024"])
     }
 
     @Test func editsReadLikeABlackline() {
