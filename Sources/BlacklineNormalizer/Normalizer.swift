@@ -7,7 +7,8 @@ public struct Normalizer: Sendable {
     public init() {}
 
     public func normalize(_ document: MarkedDocument) -> Agreement {
-        let detected = PageFurnitureDetector(lines: document.lines).detect()
+        let shapes = document.lines.map { LineClassifier.classify($0.text) }
+        let detected = PageFurnitureDetector(lines: document.lines, shapes: shapes).detect()
         var furniture: [FurnitureLine] = []
         var findings = document.findings
         var content: [ContentLine] = []
@@ -29,7 +30,7 @@ public struct Normalizer: Sendable {
                 sawBlank = true
                 continue
             }
-            var shape = LineClassifier.classify(line.text)
+            var shape = shapes[index]
             if case .articleHeading(let number, _) = shape {
                 // "…except as provided in Article" / "610 A. …": a lower number continuing an
                 // unfinished sentence is that sentence's next line, not a heading.

@@ -40,8 +40,12 @@ struct PageFurnitureDetector {
     /// (`zones == nil`) when the source has no pages.
     private let zones: [Zone?]?
 
-    init(lines: [MarkedLine]) {
+    /// `shapes` are the lines' classifications, made once by the normalizer and shared.
+    private let shapes: [LineShape]
+
+    init(lines: [MarkedLine], shapes: [LineShape]) {
         self.lines = lines
+        self.shapes = shapes
         texts = lines.map(\.text)
         keys = texts.map(LineKey.of)
         zones = Self.zones(of: lines, keys: keys)
@@ -78,12 +82,12 @@ struct PageFurnitureDetector {
 
     /// Headings ("105 ARTICLE ONE", "ARTICLE 12"), labeled items and sentences differ only in their
     /// numbers from one another and must never be taken for a running line.
-    static func isClauseLike(_ text: String) -> Bool {
+    static func isClauseLike(_ text: String, shape: LineShape) -> Bool {
         let trimmed = text.trimmingWhitespace()
         if trimmed.hasSuffix(".") { return true }
         let words = trimmed.split(whereSeparator: \.isWhitespace).filter { $0.contains(where: \.isLetter) }
         if words.count > mostRunningLineWords { return true }
-        switch LineClassifier.classify(text) {
+        switch shape {
         case .articleHeading, .label, .contentsEntry, .bareNumber: return true
         default: return trimmed.lowercased().hasPrefix("article ")
         }
@@ -94,7 +98,7 @@ struct PageFurnitureDetector {
         for index in lines.indices {
             let key = keys[index]
             guard inZone(index), !key.isEmpty, texts[index].count <= Self.longestRunningLine, key.contains(where: \.isLetter),
-                  LineKey.pageNumber(texts[index]) == nil, !Self.isClauseLike(texts[index]) else { continue }
+                  LineKey.pageNumber(texts[index]) == nil, !Self.isClauseLike(texts[index], shape: shapes[index]) else { continue }
             occurrences[key, default: []].append(index)
         }
         let span = Double(max(lines.count, 1))
