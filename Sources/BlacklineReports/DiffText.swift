@@ -44,8 +44,8 @@ public enum DiffText {
         }
         var lines = ["", style.heading("\(change.kind.rawValue) \(where_)")]
         switch change.kind {
-        case .added: lines.append("  " + style.inserted(excerpt(change.new?.text ?? "")))
-        case .deleted: lines.append("  " + style.deleted(excerpt(change.old?.text ?? "")))
+        case .added: lines.append("  " + style.inserted(Clause.excerpt(change.new?.text ?? "", excerptLength)))
+        case .deleted: lines.append("  " + style.deleted(Clause.excerpt(change.old?.text ?? "", excerptLength)))
         default:
             for edit in change.edits {
                 var line = "  "
@@ -66,8 +66,6 @@ public enum DiffText {
         [side.path, side.title].compactMap { $0 }.joined(separator: " ")
     }
 
-    static func excerpt(_ text: String) -> String {
-        let flat = text.split(whereSeparator: \.isWhitespace).joined(separator: " ")
-        return flat.count > 200 ? String(flat.prefix(200)) + "…" : flat
-    }
+    /// Characters of an added or deleted clause's text shown in the terminal.
+    static let excerptLength = 200
 }

@@ -74,10 +74,8 @@ struct MarkupCommand: ParsableCommand {
     @OptionGroup var report: ChangeReportOptions
 
     func run() throws {
-        let document = try DocumentLoading.document(at: draft)
-        let old = try DocumentLoading.agreement(from: Redline.side(.old, of: document))
-        let new = try DocumentLoading.agreement(from: Redline.side(.new, of: document))
-        try report.finish(AgreementDiff(old: old, new: new), old: "\(draft) (markup undone)", new: "\(draft) (markup accepted)")
+        let (undone, accepted) = try DocumentLoading.redlineSides(at: draft)
+        try report.finish(AgreementDiff(old: undone, new: accepted), old: "\(draft) (markup undone)", new: "\(draft) (markup accepted)")
     }
 }
 
@@ -93,9 +91,7 @@ struct VerifyCommand: ParsableCommand {
     @OptionGroup var report: ChangeReportOptions
 
     func run() throws {
-        let document = try DocumentLoading.document(at: draft)
-        let undone = try DocumentLoading.agreement(from: Redline.side(.old, of: document))
-        let accepted = try DocumentLoading.agreement(from: Redline.side(.new, of: document))
+        let (undone, accepted) = try DocumentLoading.redlineSides(at: draft)
         let verification = Redline.Verification(
             unmarkedAgainstOld: AgreementDiff(old: try DocumentLoading.agreement(at: against), new: undone).changes,
             unmarkedAgainstFinal: try final.map { AgreementDiff(old: accepted, new: try DocumentLoading.agreement(at: $0)).changes } ?? [],

@@ -1,3 +1,4 @@
+import BlacklineDiffer
 import BlacklineModel
 import BlacklineNormalizer
 import BlacklineReaders
@@ -10,6 +11,12 @@ enum DocumentLoading {
         } catch {
             throw Failure(message: error.description)
         }
+    }
+
+    /// A redline draft's two versions: its markup undone, and accepted.
+    static func redlineSides(at path: String) throws(Failure) -> (undone: Agreement, accepted: Agreement) {
+        let document = try document(at: path)
+        return (try agreement(from: Redline.side(.old, of: document)), try agreement(from: Redline.side(.new, of: document)))
     }
 
     static func agreement(at path: String) throws(Failure) -> Agreement {
