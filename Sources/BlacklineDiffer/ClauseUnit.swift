@@ -56,7 +56,7 @@ struct ClauseUnit {
 enum ComparableText {
     static func normalize(_ text: String) -> String {
         guard text.utf8.contains(where: { $0 >= 0x80 }) else { return text }
-        var scalars = String.UnicodeScalarView()
+        var scalars = ScalarBuffer(capacity: text.utf8.count)
         for scalar in text.unicodeScalars {
             switch scalar.value {
             case 0x201C, 0x201D, 0x201E, 0x2033: scalars.append("\"")
@@ -65,7 +65,7 @@ enum ComparableText {
             default: scalars.append(scalar)
             }
         }
-        return String(scalars)
+        return scalars.string
     }
 
     static func tokens(_ text: String) -> [String] {

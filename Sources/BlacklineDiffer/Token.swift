@@ -63,17 +63,26 @@ public enum Tokenizer {
         token.count == 4 && token.allSatisfy(\.isNumber)
     }
 
+    /// Scans scalars, not Characters: the class tests are the hot path of every diff.
     private static func rawTokens(_ text: String) -> [Substring] {
+        let scalars = Array(text.unicodeScalars)
+        var offsets: [String.Index] = []
+        offsets.reserveCapacity(scalars.count + 1)
+        var position = text.unicodeScalars.startIndex
+        for _ in scalars.indices {
+            offsets.append(position)
+            position = text.unicodeScalars.index(after: position)
+        }
+        offsets.append(text.endIndex)
         var tokens: [Substring] = []
-        var index = text.startIndex
-        while index < text.endIndex {
-            let character = text[index]
-            if character.isWhitespace {
-                index = text.index(after: index)
+        var index = 0
+        while index < scalars.count {
+            if scalars[index].isBlank {
+                index += 1
                 continue
             }
-            let end = amountEnd(text, from: index) ?? wordEnd(text, from: index)
-            tokens.append(text[index..<end])
+            let end = amountEnd(scalars, from: index) ?? wordEnd(scalars, from: index)
+            tokens.append(Substring(text.unicodeScalars[offsets[index]..<offsets[end]]))
             index = end
         }
         return tokens
@@ -81,37 +90,40 @@ public enum Tokenizer {
 
     /// "$1,300.00", "1.5%", "2018-2019", "10": digits with their separators, an optional leading
     /// currency sign and trailing percent. Separators count only between digits.
-    private static func amountEnd(_ text: String, from start: String.Index) -> String.Index? {
+    private static func amountEnd(_ scalars: [Unicode.Scalar], from start: Int) -> Int? {
         var index = start
-        if text[index] == "$" { index = text.index(after: index) }
-        guard index < text.endIndex, text[index].isNumber else { return nil }
-        while index < text.endIndex {
-            let character = text[index]
-            if character.isNumber {
-                index = text.index(after: index)
-            } else if ",.-/".contains(character), text.index(after: index) < text.endIndex,
-                      text[text.index(after: index)].isNumber, index > start, text[text.index(before: index)].isNumber {
-                index = text.index(after: index)
+        if scalars[index] == "$" { index += 1 }
+        guard index < scalars.count, scalars[index].isDigitLike else { return nil }
+        while index < scalars.count {
+            let scalar = scalars[index]
+            if scalar.isDigitLike {
+                index += 1
+            } else if ",.-/".unicodeScalars.contains(scalar), index + 1 < scalars.count,
+                      scalars[index + 1].isDigitLike, index > start, scalars[index - 1].isDigitLike {
+                index += 1
             } else {
                 break
             }
         }
-        if index < text.endIndex, text[index] == "%" { index = text.index(after: index) }
+        if index < scalars.count, scalars[index] == "%" { index += 1 }
         return index
     }
 
     /// A run of letters (with inner apostrophes and hyphens: "member's", "non-credit"), or one
-    /// other character.
-    private static func wordEnd(_ text: String, from start: String.Index) -> String.Index {
-        guard text[start].isLetter else { return text.index(after: start) }
-        var index = text.index(after: start)
-        while index < text.endIndex {
-            let character = text[index]
-            let next = text.index(after: index)
-            if character.isLetter || character.isNumber {
-                index = next
-            } else if "'’-".contains(character), next < text.endIndex, text[next].isLetter {
-                index = next
+    /// other character (with any combining marks that follow it).
+    private static func wordEnd(_ scalars: [Unicode.Scalar], from start: Int) -> Int {
+        guard scalars[start].isLetterLike else {
+            var index = start + 1
+            while index < scalars.count, scalars[index].value >= 0x80, scalars[index].properties.generalCategory == .nonspacingMark { index += 1 }
+            return index
+        }
+        var index = start + 1
+        while index < scalars.count {
+            let scalar = scalars[index]
+            if scalar.isLetterLike || scalar.isDigitLike || (scalar.value >= 0x80 && scalar.properties.generalCategory == .nonspacingMark) {
+                index += 1
+            } else if "'’-".unicodeScalars.contains(scalar), index + 1 < scalars.count, scalars[index + 1].isLetterLike {
+                index += 1
             } else {
                 break
             }

@@ -20,6 +20,9 @@ struct ChangeReportOptions: ParsableArguments {
     @Option(help: "Colour insertions and deletions: auto (on a terminal, unless NO_COLOR is set), always or never.")
     var color: ColorChoice = .auto
 
+    @Flag(help: "Print the time each stage took on standard error.")
+    var timings = false
+
     var style: DiffText.Style {
         switch color {
         case .always: DiffText.Style(color: true)
@@ -43,7 +46,9 @@ struct ChangeReportOptions: ParsableArguments {
     }
 
     /// Writes a diff and exits as diff(1) does: 1 when something changed.
-    func finish(_ diff: AgreementDiff, old: String, new: String) throws {
+    func finish(_ diff: AgreementDiff, old: String, new: String, clock: inout StageClock) throws {
+        clock.lap("diff")
+        defer { clock.lap("report") }
         try emit(text: { DiffText.render(diff, old: old, new: new, style: style) }, json: { try DiffJSON.render(diff, old: old, new: new) })
         if !diff.changes.isEmpty { throw ExitCode(1) }
     }
@@ -60,7 +65,10 @@ struct DiffCommand: ParsableCommand {
     @OptionGroup var report: ChangeReportOptions
 
     func run() throws {
-        try report.finish(AgreementDiff(old: try DocumentLoading.agreement(at: old), new: try DocumentLoading.agreement(at: new)), old: old, new: new)
+        var clock = StageClock(enabled: report.timings)
+        let (oldAgreement, newAgreement) = try DocumentLoading.agreements(at: old, new)
+        clock.lap("read and normalize", detail: "both files, in parallel")
+        try report.finish(AgreementDiff(old: oldAgreement, new: newAgreement), old: old, new: new, clock: &clock)
     }
 }
 
@@ -74,8 +82,10 @@ struct MarkupCommand: ParsableCommand {
     @OptionGroup var report: ChangeReportOptions
 
     func run() throws {
+        var clock = StageClock(enabled: report.timings)
         let (undone, accepted) = try DocumentLoading.redlineSides(at: draft)
-        try report.finish(AgreementDiff(old: undone, new: accepted), old: "\(draft) (markup undone)", new: "\(draft) (markup accepted)")
+        clock.lap("read and normalize")
+        try report.finish(AgreementDiff(old: undone, new: accepted), old: "\(draft) (markup undone)", new: "\(draft) (markup accepted)", clock: &clock)
     }
 }
 

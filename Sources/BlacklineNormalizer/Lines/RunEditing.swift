@@ -44,9 +44,9 @@ extension Array where Element == TextRun {
         var previousWasSpace = false
         return compactMap { run in
             var run = run
-            var text = ""
-            for character in run.text {
-                if character.isWhitespace {
+            var text = ScalarBuffer(capacity: run.text.utf8.count)
+            for character in run.text.unicodeScalars {
+                if character.isBlank {
                     if !previousWasSpace { text.append(" ") }
                     previousWasSpace = true
                 } else {
@@ -54,7 +54,7 @@ extension Array where Element == TextRun {
                     previousWasSpace = false
                 }
             }
-            run.text = text
+            run.text = text.string
             return text.isEmpty ? nil : run
         }
     }

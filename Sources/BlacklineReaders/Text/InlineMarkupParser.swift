@@ -14,7 +14,7 @@ struct InlineMarkupParser {
     private static let deleteOpen = ["<s>", "<del>", "<strike>"]
     private static let deleteClose = ["</s>", "</del>", "</strike>"]
     /// Characters that can open a mark; every other character is text, read without lookahead.
-    private static let markupStarts: Set<Character> = ["<", "~", "$", "*", "\\"]
+    private static let markupStartBytes: Set<UInt8> = Set("<~$*\\".utf8)
     private static let escapable: Set<Character> = ["$", "*", "_", "#", "&", "%", "[", "]", "~"]
 
     mutating func parse(_ line: String) -> [TextRun] {
@@ -29,10 +29,11 @@ struct InlineMarkupParser {
         }
 
         while index < line.endIndex {
-            let character = line[index]
-            guard Self.markupStarts.contains(character) else {
-                pending.append(character)
-                index = line.index(after: index)
+            // Plain text up to the next possible mark is copied in one piece (marks start with ASCII).
+            let markStart = line.utf8[index...].firstIndex(where: Self.markupStartBytes.contains) ?? line.endIndex
+            if markStart > index {
+                pending += line[index..<markStart]
+                index = markStart
                 continue
             }
             let rest = line[index...]

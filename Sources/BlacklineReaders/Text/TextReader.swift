@@ -30,8 +30,7 @@ public enum TextReader {
     /// Lines split on LF, CRLF or CR (not on form feeds, which mark pages); a trailing newline
     /// does not make an extra empty line.
     static func splitLines(_ text: String) -> [Substring] {
-        let breaks: Set<Character> = ["\n", "\r\n", "\r"]
-        var lines = text.split(omittingEmptySubsequences: false, whereSeparator: breaks.contains)
+        var lines = text.split(omittingEmptySubsequences: false, whereSeparator: { $0 == "\n" || $0 == "\r\n" || $0 == "\r" })
         if lines.last?.isEmpty == true { lines.removeLast() }
         return lines
     }
