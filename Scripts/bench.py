@@ -58,6 +58,18 @@ def sides(path):
     return old, new
 
 
+def stage_ms(command, stage):
+    """Median of one stage's own time as `--timings` prints it (no start-up, no reading)."""
+    times = []
+    for _ in range(RUNS):
+        result = subprocess.run(command + ["--timings"], stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True)
+        found = re.search(rf"^timing: {stage} ([0-9.]+) ms", result.stderr, re.M)
+        if not found:
+            raise SystemExit(f"bench: {' '.join(command)} printed no '{stage}' timing")
+        times.append(float(found.group(1)))
+    return statistics.median(times)
+
+
 def difflib_ms(old_path, new_path):
     import difflib
     a = open(old_path, encoding="utf-8").read().split()
@@ -87,14 +99,16 @@ def diff_table():
     if expected not in summary or '"renumbered" : 6' not in summary or '"moved" : 1' not in summary:
         raise SystemExit("bench: blackline diff of the ACE pair does not report its recorded edits")
     print()
-    print(f"Diff of two versions, ms (median of {RUNS} runs; blackline and git include start-up and reading; difflib is in-process on words)")
-    print(f"{'pair':<22}{'words':>8}{'blackline':>11}{'git word-diff':>15}{'difflib':>9}{'difflib/blackline':>19}")
+    print(f"Diff of two versions, ms (median of {RUNS} runs; blackline and git include start-up and reading;"
+          " 'align+diff' is blackline's diff stage alone; difflib is in-process on words)")
+    print(f"{'pair':<22}{'words':>8}{'blackline':>11}{'align+diff':>12}{'git word-diff':>15}{'difflib':>9}{'difflib/blackline':>19}")
     for label, a, b in pairs:
         words = len(open(a, encoding="utf-8").read().split())
         ours = median_ms([BLACKLINE, "diff", a, b, "--format", "json"], ok=(0, 1))
+        stage = stage_ms([BLACKLINE, "diff", a, b, "--format", "json"], "diff")
         git = median_ms(["git", "diff", "--no-index", "--word-diff", a, b], ok=(0, 1))
         peer = difflib_ms(a, b)
-        print(f"{label:<22}{words:>8}{ours:>11.1f}{git:>15.1f}{peer:>9.1f}{peer / ours:>18.2f}x")
+        print(f"{label:<22}{words:>8}{ours:>11.1f}{stage:>12.1f}{git:>15.1f}{peer:>9.1f}{peer / ours:>18.2f}x")
 
 
 def main():
