@@ -26,14 +26,26 @@ public struct AgreementDiff: Sendable {
                 }
                 continue
             }
-            lastNewIndex = Double(n)
-            let changes = Self.classify(unit, newUnits[n], aligner: aligner, keptOrder: inOrder.contains(unit.order), oldUnits: oldUnits, newUnits: newUnits)
-            placed += changes.map { (Double(n), $0) }
+            let keptOrder = inOrder.contains(unit.order)
+            let oldPlace = lastNewIndex + 0.5
+            // Only clauses that kept their order anchor what follows them: a deletion after a
+            // moved clause belongs at the moved clause's old place, not its new one.
+            if keptOrder { lastNewIndex = Double(n) }
+            let changes = Self.classify(unit, newUnits[n], aligner: aligner, keptOrder: keptOrder, oldUnits: oldUnits, newUnits: newUnits)
+            placed += changes.map { change in
+                var change = change
+                if change.kind == .moved { change.sourcePosition = oldPlace }
+                return (Double(n), change)
+            }
         }
         for unit in newUnits where aligner.oldFor[unit.order] == nil && (unit.parent.map { aligner.oldFor[$0] != nil } ?? true) {
             placed.append((Double(unit.order), ClauseChange(kind: .added, old: nil, new: .init(unit.clause), edits: [], facts: [])))
         }
-        changes = placed.enumerated().sorted { ($0.element.key, $0.offset) < ($1.element.key, $1.offset) }.map(\.element.change)
+        changes = placed.enumerated().sorted { ($0.element.key, $0.offset) < ($1.element.key, $1.offset) }.map { _, entry in
+            var change = entry.change
+            change.position = entry.key
+            return change
+        }
     }
 
     private static func classify(_ old: ClauseUnit, _ new: ClauseUnit, aligner: ClauseAligner, keptOrder: Bool,

@@ -31,4 +31,10 @@ public struct ClauseChange: Sendable, Hashable, Codable {
     /// The clause was too different to diff word by word within `MyersDiff.defaultBudget`; its
     /// one edit replaces the whole text.
     public var coarse = false
+    /// Where the change sits in the new version's clause order (depth-first index of the new
+    /// clause; a deleted clause sits between two, at k + 0.5), so reports can lay changes out
+    /// in the new document.
+    public var position: Double = 0
+    /// For a moved clause: where its old place falls in the new version's clause order.
+    public var sourcePosition: Double?
 }

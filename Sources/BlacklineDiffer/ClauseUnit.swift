@@ -53,7 +53,7 @@ struct ClauseUnit {
 /// Text as the differ compares it: smart quotes and dashes made plain, whitespace ignored.
 /// "Never changes: whitespace, line wrapping, hyphenation, page breaks, furniture, smart vs
 /// straight quotes" (the tree builder already removed the rest).
-enum ComparableText {
+public enum ComparableText {
     static func normalize(_ text: String) -> String {
         guard text.utf8.contains(where: { $0 >= 0x80 }) else { return text }
         var scalars = ScalarBuffer(capacity: text.utf8.count)
@@ -68,8 +68,26 @@ enum ComparableText {
         return scalars.string
     }
 
-    static func tokens(_ text: String) -> [String] {
+    public static func tokens(_ text: String) -> [String] {
         Tokenizer.tokens(normalize(text)).map(String.init)
+    }
+
+    /// Where each of `tokens(text)` lies in `text`, in Unicode scalar offsets (`normalize` maps
+    /// scalars one for one, so offsets in the normalized text hold in the original), so a report
+    /// can mark an edit on the text as printed.
+    public static func tokenSpans(_ text: String) -> [Range<Int>] {
+        let normalized = normalize(text)
+        let scalars = normalized.unicodeScalars
+        var spans: [Range<Int>] = []
+        var cursor = scalars.startIndex, offset = 0
+        for token in Tokenizer.tokens(normalized) {
+            offset += scalars.distance(from: cursor, to: token.startIndex)
+            let length = token.unicodeScalars.count
+            spans.append(offset..<offset + length)
+            offset += length
+            cursor = token.endIndex
+        }
+        return spans
     }
 
     /// Dice coefficient of two token multisets: 1 for the same words, 0 for none shared.

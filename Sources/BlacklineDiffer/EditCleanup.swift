@@ -1,5 +1,6 @@
 /// Cleanup of raw word edits so they read like a lawyer's blackline, not word soup: two edits
-/// separated only by punctuation or a single short word merge into one replacement ("ten (10)"
+/// separated only by punctuation or a single short word (not a number: a grid's step number
+/// between two changed amounts is a fact that stayed) merge into one replacement ("ten (10)"
 /// → "twelve (12)" is one change, not two around an unchanged "("); an edit that opens a bracket
 /// takes in the unchanged bracket that closes it.
 enum EditCleanup {
@@ -32,7 +33,7 @@ enum EditCleanup {
             }
             let gap = old[last.oldTokens.upperBound..<edit.oldTokens.lowerBound]
             let swallow = gap.allSatisfy { !$0.contains(where: { $0.isLetter || $0.isNumber }) }
-                || gap.count == 1 && (gap.first?.count ?? 0) < shortestKeptWord
+                || gap.count == 1 && (gap.first?.count ?? 0) < shortestKeptWord && gap.first?.contains(where: \.isLetter) == true
             guard swallow else {
                 merged.append(edit)
                 continue

@@ -13,7 +13,7 @@ public struct NumericFact: Sendable, Hashable, Codable {
 
     /// Facts from a replacement that swaps amounts one for one ("$1,300" → "$1,500",
     /// "2021" → "2024", "ten (10)" → "twelve (12)").
-    static func facts(in edit: WordDiff.Edit) -> [NumericFact] {
+    public static func facts(in edit: WordDiff.Edit) -> [NumericFact] {
         guard edit.operation == .replace else { return [] }
         let oldNumbers = Tokenizer.tokens(edit.old).filter(isFact), newNumbers = Tokenizer.tokens(edit.new).filter(isFact)
         guard oldNumbers.count == newNumbers.count else { return [] }

@@ -8,7 +8,25 @@ public enum Tokenizer {
     ]
 
     public static func tokens(_ text: String) -> [Substring] {
-        mergeReferences(mergeDates(rawTokens(text), in: text), in: text)
+        mergeReferences(mergeYearRanges(mergeDates(rawTokens(text), in: text), in: text), in: text)
+    }
+
+    /// "2004" "-" "2005" → "2004 - 2005": a school year printed with spaces is one fact, as
+    /// "2004-2005" already is.
+    private static func mergeYearRanges(_ tokens: [Substring], in text: String) -> [Substring] {
+        var merged: [Substring] = []
+        var index = 0
+        while index < tokens.count {
+            if index + 2 < tokens.count, isSchoolYear(tokens[index]), tokens[index + 1] == "-" || tokens[index + 1] == "–",
+               isSchoolYear(tokens[index + 2]) {
+                merged.append(text[tokens[index].startIndex..<tokens[index + 2].endIndex])
+                index += 3
+            } else {
+                merged.append(tokens[index])
+                index += 1
+            }
+        }
+        return merged
     }
 
     /// "June" "30" "," "2021" → "June 30, 2021"; "July" "1" → "July 1".
@@ -59,6 +77,10 @@ public enum Tokenizer {
         token.count <= 2 && token.allSatisfy(\.isNumber) && (Int(token) ?? 0) >= 1 && (Int(token) ?? 0) <= 31
     }
 
+    private static func isSchoolYear(_ token: Substring) -> Bool {
+        isYear(token) && (token.hasPrefix("19") || token.hasPrefix("20"))
+    }
+
     private static func isYear(_ token: Substring) -> Bool {
         token.count == 4 && token.allSatisfy(\.isNumber)
     }
@@ -93,6 +115,11 @@ public enum Tokenizer {
     private static func amountEnd(_ scalars: [Unicode.Scalar], from start: Int) -> Int? {
         var index = start
         if scalars[index] == "$" { index += 1 }
+        // ".50", ".75": a decimal without its leading zero (an FTE), not a period and a number.
+        if index < scalars.count, scalars[index] == ".", index + 1 < scalars.count, scalars[index + 1].isDigitLike,
+           index == 0 || !scalars[index - 1].isDigitLike && !scalars[index - 1].isLetterLike {
+            index += 1
+        }
         guard index < scalars.count, scalars[index].isDigitLike else { return nil }
         while index < scalars.count {
             let scalar = scalars[index]

@@ -8,10 +8,10 @@ import Foundation
 
 /// Report options shared by diff, markup and verify.
 struct ChangeReportOptions: ParsableArguments {
-    enum Format: String, ExpressibleByArgument, CaseIterable { case text, json }
+    enum Format: String, ExpressibleByArgument, CaseIterable { case text, json, html }
     enum ColorChoice: String, ExpressibleByArgument, CaseIterable { case auto, always, never }
 
-    @Option(help: "text (for people) or json (for programs). The HTML redline comes with its own issue.")
+    @Option(help: "text (for the terminal), json (for programs) or html (a self-contained redline page to open, print or send).")
     var format: Format = .text
 
     @Option(name: .shortAndLong, help: "Write the report to this file instead of standard output.")
@@ -33,7 +33,7 @@ struct ChangeReportOptions: ParsableArguments {
     }
 
     /// Writes the report in the chosen format.
-    func emit(text: () -> String, json: () throws -> String) throws {
+    func emit(text: () -> String, json: () throws -> String, html: (() -> String)? = nil) throws {
         let report: String
         switch format {
         case .text: report = text()
@@ -41,15 +41,22 @@ struct ChangeReportOptions: ParsableArguments {
             do { report = try json() } catch {
                 throw Failure(message: "the JSON report could not be encoded (\(error)); please report this")
             }
+        case .html:
+            guard let html else { throw Failure(message: "this command writes text or json; for an HTML redline use 'blackline diff' or 'blackline markup'") }
+            report = html()
         }
         try OutputDestination.write(report, to: output)
     }
 
     /// Writes a diff and exits as diff(1) does: 1 when something changed.
-    func finish(_ diff: AgreementDiff, old: String, new: String, clock: inout StageClock) throws {
+    func finish(_ diff: AgreementDiff, old: Agreement, new: Agreement, oldSource: SourceInfo, newSource: SourceInfo, clock: inout StageClock) throws {
         clock.lap("diff")
         defer { clock.lap("report") }
-        try emit(text: { DiffText.render(diff, old: old, new: new, style: style) }, json: { try DiffJSON.render(diff, old: old, new: new) })
+        let oldName = oldSource.role.map { "\(old.source) (\($0))" } ?? old.source
+        let newName = newSource.role.map { "\(new.source) (\($0))" } ?? new.source
+        try emit(text: { DiffText.render(diff, old: oldName, new: newName, style: style) },
+                 json: { try DiffJSON.render(diff, old: oldName, new: newName) },
+                 html: { HTMLRedline.render(diff, old: old, new: new, oldSource: oldSource, newSource: newSource) })
         if !diff.changes.isEmpty { throw ExitCode(1) }
     }
 }
@@ -68,7 +75,8 @@ struct DiffCommand: ParsableCommand {
         var clock = StageClock(enabled: report.timings)
         let (oldAgreement, newAgreement) = try DocumentLoading.agreements(at: old, new)
         clock.lap("read and normalize", detail: "both files, in parallel")
-        try report.finish(AgreementDiff(old: oldAgreement, new: newAgreement), old: old, new: new, clock: &clock)
+        try report.finish(AgreementDiff(old: oldAgreement, new: newAgreement), old: oldAgreement, new: newAgreement,
+                          oldSource: SourceInfo(path: old), newSource: SourceInfo(path: new), clock: &clock)
     }
 }
 
@@ -85,7 +93,8 @@ struct MarkupCommand: ParsableCommand {
         var clock = StageClock(enabled: report.timings)
         let (undone, accepted) = try DocumentLoading.redlineSides(at: draft)
         clock.lap("read and normalize")
-        try report.finish(AgreementDiff(old: undone, new: accepted), old: "\(draft) (markup undone)", new: "\(draft) (markup accepted)", clock: &clock)
+        try report.finish(AgreementDiff(old: undone, new: accepted), old: undone, new: accepted,
+                          oldSource: SourceInfo(path: draft, role: "markup undone"), newSource: SourceInfo(path: draft, role: "markup accepted"), clock: &clock)
     }
 }
 
@@ -99,6 +108,12 @@ struct VerifyCommand: ParsableCommand {
     @Option(help: "The agreement the draft amends.") var against: String
     @Option(help: "The final text the draft should become.") var final: String?
     @OptionGroup var report: ChangeReportOptions
+
+    func validate() throws {
+        if report.format == .html {
+            throw ValidationError("verify writes text or json; for the draft's HTML redline use 'blackline markup --format html'")
+        }
+    }
 
     func run() throws {
         let (undone, accepted) = try DocumentLoading.redlineSides(at: draft)

@@ -1,0 +1,102 @@
+import BlacklineModel
+
+/// A clause's blocks (paragraphs and tables) as HTML, with the redline pieces laid over them.
+/// `Clause.text` joins blocks with line breaks and table cells with tabs, so each block owns a
+/// stretch of the text and each cell a stretch of its block.
+enum BlockHTML {
+    /// With `tables`, the k-th table of the blocks is compared cell by cell with the k-th old
+    /// table instead of taking the word diff's pieces.
+    static func render(_ blocks: [Block], text: RedlineText, leading: String? = nil,
+                       tables: (old: [Table], new: [Table], view: TableHTML.View)? = nil) -> String {
+        var html = ""
+        var tableIndex = 0
+        var offset = 0
+        var pendingLeading = leading
+        for block in blocks {
+            let length = block.text.unicodeScalars.count
+            let pieces = text.slice(offset..<offset + length)
+            switch block {
+            case .paragraph(let paragraph):
+                let role = switch paragraph.role {
+                case .body: ""
+                case .bullet: " class=\"bullet\""
+                case .subheading: " class=\"subheading\""
+                }
+                html += "<p\(role)>" + (pendingLeading.map { $0 + " " } ?? "") + inline(pieces) + "</p>\n"
+                pendingLeading = nil
+            case .table:
+                if let lead = pendingLeading { html += "<p>\(lead)</p>\n" }
+                pendingLeading = nil
+                if let tables, tableIndex < tables.old.count, tableIndex < tables.new.count {
+                    html += TableHTML.render(old: tables.old[tableIndex], new: tables.new[tableIndex], view: tables.view)
+                } else {
+                    html += tableFromPieces(pieces)
+                }
+                tableIndex += 1
+            }
+            offset += length + 1
+        }
+        if let lead = pendingLeading { html += "<p>\(lead)</p>\n" }
+        return html
+    }
+
+    static func inline(_ pieces: [RedlineText.Piece]) -> String {
+        pieces.map(piece).joined()
+    }
+
+    static func piece(_ piece: RedlineText.Piece) -> String {
+        let text = HTMLText.escape(piece.text)
+        switch piece.kind {
+        case .same: return text
+        case .deleted: return "<del>\(text)</del>"
+        case .inserted:
+            guard let percent = piece.percentChange else { return "<ins>\(text)</ins>" }
+            let formatted = percent.formatted(signed: true)
+            return "<ins>\(text)</ins> <span class=\"delta\" title=\"change from the old amount\">(\(formatted)%)</span>"
+        }
+    }
+
+    /// Rows split at line breaks, cells at tabs; a piece that spans cells is cut at each tab.
+    private static func tableFromPieces(_ pieces: [RedlineText.Piece]) -> String {
+        var rows: [[String]] = [[""]]
+        var plain: [[String]] = [[""]]
+        for item in pieces {
+            let parts = item.kind == .deleted && item.range.isEmpty ? [[item.text]]
+                : item.text.split(separator: "\n", omittingEmptySubsequences: false).map { line in
+                    line.split(separator: "\t", omittingEmptySubsequences: false).map(String.init)
+                }
+            for (lineIndex, cells) in parts.enumerated() {
+                if lineIndex > 0 { rows.append([""]); plain.append([""]) }
+                for (cellIndex, cell) in cells.enumerated() {
+                    if cellIndex > 0 { rows[rows.count - 1].append(""); plain[plain.count - 1].append("") }
+                    guard !cell.isEmpty else { continue }
+                    var cut = item
+                    cut.text = cell
+                    if cellIndex < cells.count - 1 || lineIndex < parts.count - 1 { cut.percentChange = nil }
+                    rows[rows.count - 1][rows[rows.count - 1].count - 1] += piece(cut)
+                    if item.kind != .deleted { plain[plain.count - 1][plain[plain.count - 1].count - 1] += cell }
+                }
+            }
+        }
+        var html = "<table class=\"grid\"><tbody>\n"
+        for (row, texts) in zip(rows, plain) {
+            html += "<tr>" + zip(row, texts).map { cell, text in
+                isNumeric(text) ? "<td class=\"num\">\(cell)</td>" : "<td>\(cell)</td>"
+            }.joined() + "</tr>\n"
+        }
+        return html + "</tbody></table>\n"
+    }
+
+    private static func isNumeric(_ text: String) -> Bool { TableHTML.isNumeric(text) }
+}
+
+extension Double {
+    /// "+1.52", "-0.40": two decimals, with a sign when asked.
+    func formatted(signed: Bool) -> String {
+        let rounded = (self * 100).rounded() / 100
+        let magnitude = abs(rounded)
+        let whole = Int(magnitude), cents = Int(((magnitude - Double(whole)) * 100).rounded())
+        let digits = "\(whole).\(cents < 10 ? "0" : "")\(cents)"
+        return (rounded < 0 ? "-" : signed ? "+" : "") + digits
+    }
+}

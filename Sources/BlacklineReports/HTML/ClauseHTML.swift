@@ -1,0 +1,129 @@
+import BlacklineDiffer
+import BlacklineModel
+
+/// One clause's own content (heading and blocks, not its children) as the redline shows it,
+/// given the changes that concern it.
+struct ClauseHTML {
+    let clause: Clause
+    /// The clause as it stood in the old version, when it has a partner there.
+    let oldClause: Clause?
+    let changes: [ClauseChange]
+    /// The whole clause is inserted (it, or an ancestor, was added) or deleted.
+    var wholly: RedlineText.Kind = .same
+    var toggle = false
+
+    private var kinds: Set<ClauseChange.Kind> { Set(changes.map(\.kind)) }
+    private var textChange: ClauseChange? { changes.first { $0.kind != .retitled && !$0.edits.isEmpty } }
+    private var retitle: ClauseChange? { changes.first { $0.kind == .retitled } }
+
+    /// Heading, then blocks: inline and side by side when the text changed.
+    func render() -> String {
+        var html = heading()
+        let leading = sectionLeading()
+        if let change = textChange, let oldClause, wholly == .same {
+            let inline = RedlineText.inline(old: oldClause.text, new: clause.text, edits: change.edits)
+            let oldSide = RedlineText.side(oldClause.text, ranges: change.edits.map(\.oldTokens), kind: .deleted)
+            let newSide = RedlineText.side(clause.text, ranges: change.edits.map(\.newTokens), kind: .inserted)
+            let oldLeading = oldClause.kind == .section ? Self.labelHTML(for: oldClause) : nil
+            let oldTables = Self.tables(oldClause), newTables = Self.tables(clause)
+            html += "<div class=\"inline-only\">\n"
+                + BlockHTML.render(clause.blocks, text: inline, leading: leading, tables: (oldTables, newTables, .inline)) + "</div>\n"
+            html += "<div class=\"sbs-only pair\"><div class=\"old\" aria-label=\"old text\">\n"
+                + BlockHTML.render(oldClause.blocks, text: oldSide, leading: oldLeading, tables: (oldTables, newTables, .old))
+                + "</div><div class=\"new\" aria-label=\"new text\">\n"
+                + BlockHTML.render(clause.blocks, text: newSide, leading: leading, tables: (oldTables, newTables, .new)) + "</div></div>\n"
+            if change.coarse {
+                html += "<p class=\"note\">Compared as a whole: too different to compare word by word within the diff budget.</p>\n"
+            }
+            // Cell changes are shown in the grid itself; listing each again would bury the rest.
+            if newTables.isEmpty || oldTables.isEmpty { html += facts(change.facts) }
+        } else {
+            html += BlockHTML.render(clause.blocks, text: RedlineText(clause.text, kind: wholly), leading: leading)
+        }
+        return html
+    }
+
+    private static func tables(_ clause: Clause) -> [Table] {
+        clause.blocks.compactMap { block in
+            if case .table(let table) = block { return table }
+            return nil
+        }
+    }
+
+    /// Articles, chapters and groups have a heading line; sections carry their label into their
+    /// first paragraph instead ("A. The parties agree…").
+    private func heading() -> String {
+        let tag: String
+        switch clause.kind {
+        case .chapter, .article: tag = "h2"
+        case .group: tag = "h3"
+        case .frontMatter, .tableOfContents, .unclassified:
+            let name = clause.kind == .frontMatter ? "Front matter" : clause.kind == .tableOfContents ? "Table of contents" : "Text not placed in any article"
+            return "<h2 class=\"heading\">\(toggleButton())<span class=\"quiet\">\(name)</span></h2>\n"
+        case .section:
+            return ""
+        }
+        var parts: [String] = []
+        if let number = clause.number { parts.append(numberHTML(number, old: oldClause?.number)) }
+        if let title = clause.title { parts.append(titleHTML(title) + HTMLText.escape(clause.titleMarker ?? "")) }
+        parts += clause.notes.map { "<span class=\"note\">[\(HTMLText.escape($0.text))]</span>" }
+        return "<\(tag) class=\"heading\">\(toggleButton())\(parts.joined(separator: " "))</\(tag)>\n"
+    }
+
+    private func toggleButton() -> String {
+        toggle ? "<button type=\"button\" class=\"toggle\" aria-expanded=\"true\" title=\"show or hide this article\"><span class=\"sr\">show or hide</span></button>" : ""
+    }
+
+    private func sectionLeading() -> String? {
+        guard clause.kind == .section else { return nil }
+        var parts: [String] = []
+        if let label = clause.label {
+            let printed = Self.printedLabel(clause) ?? label
+            let oldPrinted = oldClause.flatMap(Self.printedLabel)
+            parts.append("<span class=\"label\">" + numberHTML(printed, old: oldPrinted) + "</span>")
+        }
+        if let title = clause.title { parts.append("<span class=\"caption\">\(titleHTML(title))</span>") }
+        parts += clause.notes.map { "<span class=\"note\">[\(HTMLText.escape($0.text))]</span>" }
+        return parts.isEmpty ? nil : parts.joined(separator: " ")
+    }
+
+    static func labelHTML(for clause: Clause) -> String? {
+        printedLabel(clause).map { "<span class=\"label\">" + HTMLText.escape($0) + "</span>" }
+    }
+
+    /// "A.", "(1)": the label as printed.
+    static func printedLabel(_ clause: Clause) -> String? {
+        guard let label = clause.label else { return nil }
+        return clause.labelStyle.map { $0.render(label) } ?? label
+    }
+
+    /// A number or label; renumbered and moved clauses show "old → new" in place.
+    private func numberHTML(_ printed: String, old: String?) -> String {
+        let escaped = HTMLText.escape(printed)
+        switch wholly {
+        case .inserted: return "<ins>\(escaped)</ins>"
+        case .deleted: return "<del>\(escaped)</del>"
+        case .same: break
+        }
+        guard let old, old != printed, kinds.contains(.renumbered) || kinds.contains(.moved) else { return escaped }
+        return "<span class=\"relabel\"><del>\(HTMLText.escape(old))</del> → <ins>\(escaped)</ins></span>"
+    }
+
+    private func titleHTML(_ title: String) -> String {
+        switch wholly {
+        case .inserted: return "<ins>\(HTMLText.escape(title))</ins>"
+        case .deleted: return "<del>\(HTMLText.escape(title))</del>"
+        case .same: break
+        }
+        guard let retitle, let oldTitle = oldClause?.title else { return HTMLText.escape(title) }
+        return BlockHTML.inline(RedlineText.inline(old: oldTitle, new: title, edits: retitle.edits).pieces)
+    }
+
+    private func facts(_ facts: [NumericFact]) -> String {
+        guard !facts.isEmpty else { return "" }
+        return "<ul class=\"facts\">" + facts.map { fact in
+            let percent = fact.percentChange.map { " (\($0.formatted(signed: true))%)" } ?? ""
+            return "<li>\(fact.unit.rawValue): \(HTMLText.escape(fact.old)) → \(HTMLText.escape(fact.new))\(percent)</li>"
+        }.joined() + "</ul>\n"
+    }
+}

@@ -1,0 +1,110 @@
+import BlacklineDiffer
+import BlacklineModel
+
+/// `diff` and `markup --format html`: one self-contained page (inline CSS and script, no
+/// network) that a bargaining team can open from disk, read article by article, and print.
+/// The same input always gives the same bytes: nothing depends on the clock or on hash order.
+public enum HTMLRedline {
+    public static func render(_ diff: AgreementDiff, old: Agreement, new: Agreement, oldSource: SourceInfo, newSource: SourceInfo) -> String {
+        var body = RedlineBody(diff: diff, old: old, new: new)
+        let main = body.render(new)
+        let title = "Redline: \(oldSource.name) → \(newSource.name)"
+        var html = """
+        <!DOCTYPE html>
+        <html lang="en">
+        <head>
+        <meta charset="utf-8">
+        <meta name="viewport" content="width=device-width, initial-scale=1">
+        <meta name="generator" content="blackline">
+        <title>\(HTMLText.escape(title))</title>
+        <style>\(ReportAssets.css)</style>
+        </head>
+        <body class="no-js view-inline">
+        <div class="top" role="banner">
+        <h1>\(HTMLText.escape(title))</h1>
+
+        """
+        html += sources(old: oldSource, new: newSource)
+        html += totals(diff)
+        html += ReportAssets.toolbar
+        html += "</div>\n"
+        html += summaryTable(body.rows)
+        html += factsTable(diff)
+        html += "<div class=\"agreement\" role=\"main\">\n<h2 class=\"section-title\">The agreement, clause by clause</h2>\n" + main + "</div>\n"
+        html += "<script>\(ReportAssets.script)</script>\n</body>\n</html>\n"
+        return html
+    }
+
+    private static func sources(old: SourceInfo, new: SourceInfo) -> String {
+        var html = "<table class=\"sources\"><caption>Documents compared</caption>\n"
+        html += "<thead><tr><th scope=\"col\">Version</th><th scope=\"col\">File</th><th scope=\"col\">Modified</th><th scope=\"col\">SHA-256</th></tr></thead><tbody>\n"
+        for (version, source) in [("Old", old), ("New", new)] {
+            let name = source.name + (source.role.map { " (\($0))" } ?? "")
+            html += "<tr><th scope=\"row\">\(version)</th><td>\(HTMLText.escape(name))</td><td>\(HTMLText.escape(source.modified ?? "unknown"))</td>"
+                + "<td><code>\(HTMLText.escape(source.sha256 ?? "unknown"))</code></td></tr>\n"
+        }
+        return html + "</tbody></table>\n"
+    }
+
+    private static func totals(_ diff: AgreementDiff) -> String {
+        let summary = diff.summary
+        let items = ClauseChange.Kind.allCases.map { kind in
+            "<li class=\"total \(kind.rawValue)\"><span class=\"count\">\(summary[kind] ?? 0)</span> \(kind.rawValue)</li>"
+        }
+        let total = diff.changes.count
+        return "<ul class=\"totals\" aria-label=\"changes by kind\">" + items.joined() + "</ul>\n"
+            + "<p class=\"total-line\">\(total) change\(total == 1 ? "" : "s") in all.</p>\n"
+    }
+
+    private static func summaryTable(_ rows: [RedlineBody.Row]) -> String {
+        let changed = rows.filter { $0.total > 0 }
+        var html = "<div class=\"summary\" role=\"navigation\" aria-label=\"changed articles\">\n<h2 class=\"section-title\">Changed articles</h2>\n"
+        guard !changed.isEmpty else { return html + "<p>No article changed.</p>\n</div>\n" }
+        let kinds = ClauseChange.Kind.allCases
+        html += "<table class=\"changed\"><thead><tr><th scope=\"col\">Article</th>"
+            + kinds.map { "<th scope=\"col\" class=\"num\">\($0.rawValue)</th>" }.joined() + "<th scope=\"col\" class=\"num\">total</th></tr></thead><tbody>\n"
+        for row in changed {
+            html += "<tr><td><a href=\"#\(row.id)\">\(HTMLText.escape(row.heading))</a></td>"
+                + kinds.map { kind in "<td class=\"num\">\(row.counts[kind].map(String.init) ?? "")</td>" }.joined()
+                + "<td class=\"num\">\(row.total)</td></tr>\n"
+        }
+        return html + "</tbody></table>\n</div>\n"
+    }
+
+    static let factsListedPerChange = 4
+
+    /// "+2.00%" when every amount moved by the same percentage, else "+1.98% to +2.02%".
+    private static func percentRange(_ facts: [NumericFact]) -> String {
+        // Amounts only: "FY 04 → FY 05" beside a schedule's cells is a label, not a raise.
+        let percents = facts.filter { $0.unit == .money || $0.old.contains(",") || $0.old.contains(".") }.compactMap(\.percentChange)
+        guard let low = percents.min()?.formatted(signed: true), let high = percents.max()?.formatted(signed: true) else { return "" }
+        return low == high ? "\(low)%" : "\(low)% to \(high)%"
+    }
+
+    /// Every amount, percentage and date a change altered, in one table: what a negotiator
+    /// checks first ("district health contribution $1,645 → $1,695").
+    private static func factsTable(_ diff: AgreementDiff) -> String {
+        let rows = diff.changes.enumerated().flatMap { number, change in change.facts.map { (number, change, $0) } }
+        guard !rows.isEmpty else { return "" }
+        var html = "<div class=\"amounts\">\n<h2 class=\"section-title\">Amounts and dates changed</h2>\n"
+        html += "<table class=\"facts-table\"><thead><tr><th scope=\"col\">Clause</th><th scope=\"col\">Kind</th><th scope=\"col\" class=\"num\">Old</th>"
+            + "<th scope=\"col\" class=\"num\">New</th><th scope=\"col\" class=\"num\">Change</th></tr></thead><tbody>\n"
+        var summarized = Set<Int>()
+        for (number, change, fact) in rows {
+            let path = change.new?.path ?? change.old?.path ?? ""
+            let link = "<td><a href=\"#change-\(number)\">\(HTMLText.escape(path))</a></td>"
+            // A whole schedule of changed cells is one row here; the grid itself shows each cell.
+            if change.facts.count > factsListedPerChange {
+                guard summarized.insert(number).inserted else { continue }
+                html += "<tr>\(link)<td>\(change.facts.count) amounts</td><td class=\"num\" colspan=\"2\">see the clause</td>"
+                    + "<td class=\"num\">\(percentRange(change.facts))</td></tr>\n"
+                continue
+            }
+            let delta = fact.percentChange.map { "\($0.formatted(signed: true))%" } ?? ""
+            html += "<tr>\(link)<td>\(fact.unit.rawValue)</td>"
+                + "<td class=\"num\"><del>\(HTMLText.escape(fact.old))</del></td><td class=\"num\"><ins>\(HTMLText.escape(fact.new))</ins></td>"
+                + "<td class=\"num\">\(delta)</td></tr>\n"
+        }
+        return html + "</tbody></table>\n</div>\n"
+    }
+}
