@@ -57,5 +57,10 @@ let package = Package(
         ),
         .testTarget(name: "BlacklineCLITests", dependencies: ["blackline"]),
         .testTarget(name: "BlacklineDifferTests", dependencies: ["BlacklineDiffer", "BlacklineReaders", "BlacklineNormalizer"]),
+        .testTarget(
+            name: "BlacklineReportsTests",
+            dependencies: ["BlacklineReports", "BlacklineDiffer", "BlacklineReaders", "BlacklineNormalizer", "CLibXML2"],
+            exclude: ["Golden"]
+        ),
     ]
 )

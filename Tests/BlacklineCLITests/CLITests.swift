@@ -223,4 +223,37 @@ import Testing
         #expect(missing.status == 2)
         #expect(missing.stderr.hasPrefix("blackline: nope.txt: no such file"))
     }
+
+    @Test func htmlRedlineIsWrittenToAFile() throws {
+        let folder = try scratchFolder()
+        let page = folder.appendingPathComponent("report.html").path
+        let diff = try run(["diff", "Fixtures/pairs/small-old.txt", "Fixtures/pairs/small-new.txt", "--format", "html", "-o", page])
+        #expect(diff.status == 1, "changes found: exit 1 as diff(1)")
+        #expect(diff.stdout.isEmpty && diff.stderr.isEmpty)
+        let html = try String(contentsOfFile: page, encoding: .utf8)
+        #expect(html.hasPrefix("<!DOCTYPE html>"))
+        #expect(html.hasSuffix("</html>\n"))
+        #expect(html.contains("<code>\(try sha256("Fixtures/pairs/small-old.txt"))</code>"), "the page names the exact bytes compared")
+
+        let markup = try run(["markup", "Fixtures/pdf/aea-redline.pdf", "--format", "html"])
+        #expect(markup.status == 1)
+        #expect(markup.stdout.contains("aea-redline.pdf (markup undone)"))
+        #expect(markup.stdout.contains("<del>six</del>"))
+
+        let verify = try run(["verify", "Fixtures/pdf/aea-redline.pdf", "--against", "Fixtures/pdf/aea-redline.pdf", "--format", "html"])
+        #expect(verify.status == 2)
+        #expect(verify.stderr.split(separator: "\n").count == 1 && verify.stderr.contains("markup --format html"))
+    }
+
+    private func sha256(_ path: String) throws -> String {
+        let result = Process()
+        result.executableURL = URL(fileURLWithPath: "/usr/bin/sha256sum")
+        result.arguments = [Self.root.appendingPathComponent(path).path]
+        let out = Pipe()
+        result.standardOutput = out
+        try result.run()
+        let text = String(decoding: out.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
+        result.waitUntilExit()
+        return String(text.prefix(64))
+    }
 }

@@ -29,7 +29,7 @@ public enum HTMLRedline {
         html += ReportAssets.toolbar
         html += "</div>\n"
         html += summaryTable(body.rows)
-        html += factsTable(diff)
+        html += factsTable(diff, anchors: body.anchors)
         html += "<div class=\"agreement\" role=\"main\">\n<h2 class=\"section-title\">The agreement, clause by clause</h2>\n" + main + "</div>\n"
         html += "<script>\(ReportAssets.script)</script>\n</body>\n</html>\n"
         return html
@@ -83,7 +83,7 @@ public enum HTMLRedline {
 
     /// Every amount, percentage and date a change altered, in one table: what a negotiator
     /// checks first ("district health contribution $1,645 → $1,695").
-    private static func factsTable(_ diff: AgreementDiff) -> String {
+    private static func factsTable(_ diff: AgreementDiff, anchors: [Int: String]) -> String {
         let rows = diff.changes.enumerated().flatMap { number, change in change.facts.map { (number, change, $0) } }
         guard !rows.isEmpty else { return "" }
         var html = "<div class=\"amounts\">\n<h2 class=\"section-title\">Amounts and dates changed</h2>\n"
@@ -92,7 +92,7 @@ public enum HTMLRedline {
         var summarized = Set<Int>()
         for (number, change, fact) in rows {
             let path = change.new?.path ?? change.old?.path ?? ""
-            let link = "<td><a href=\"#change-\(number)\">\(HTMLText.escape(path))</a></td>"
+            let link = "<td><a href=\"#\(anchors[number] ?? "change-\(number)")\">\(HTMLText.escape(path))</a></td>"
             // A whole schedule of changed cells is one row here; the grid itself shows each cell.
             if change.facts.count > factsListedPerChange {
                 guard summarized.insert(number).inserted else { continue }

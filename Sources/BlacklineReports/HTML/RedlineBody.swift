@@ -29,6 +29,8 @@ struct RedlineBody {
     private var nextIndex = 0
     private var rowStack: [Int] = []
     private(set) var rows: [Row] = []
+    /// The element id that shows each change (a retitled and modified clause is one element).
+    private(set) var anchors: [Int: String] = [:]
 
     init(diff: AgreementDiff, old: Agreement, new: Agreement) {
         changes = diff.changes
@@ -84,6 +86,7 @@ struct RedlineBody {
         let isUnit = Self.isUnit(clause.kind, depth: depth)
         if isUnit || clause.kind == .chapter { openRow(id: newIDs[index], clause: clause) }
         for change in here { count(change.kind) }
+        for number in numbers { anchors[number] = "change-\(numbers[0])" }
 
         let partner = here.compactMap { $0.old.flatMap { oldClauses[$0.path]?.clause } }.first
         let own = ClauseHTML(clause: clause, oldClause: partner, changes: here, wholly: wholly, toggle: isUnit).render()
@@ -92,7 +95,7 @@ struct RedlineBody {
 
         var body: String
         if isAdded, let first = numbers.first {
-            body = "<div class=\"change added\" data-kind=\"added\" id=\"change-\(first)\" tabindex=\"-1\">"
+            body = "<div class=\"change added\" data-kind=\"added\" id=\"change-\(first)\" data-change=\"\(first)\" tabindex=\"-1\">"
                 + "<div class=\"own\">" + Self.kindBadge("added") + own + "</div>\n" + children + "</div>\n"
         } else if here.isEmpty {
             // Inside an added clause everything is part of that one change.
@@ -100,7 +103,7 @@ struct RedlineBody {
             body = "<div class=\"own\"\(kind)>" + own + "</div>\n" + children
         } else {
             let kinds = ClauseChange.Kind.allCases.filter { kind in here.contains { $0.kind == kind } }.map(\.rawValue)
-            body = "<div class=\"own change \(kinds.joined(separator: " "))\" data-kind=\"\(kinds.joined(separator: " "))\" id=\"change-\(numbers[0])\" tabindex=\"-1\">"
+            body = "<div class=\"own change \(kinds.joined(separator: " "))\" data-kind=\"\(kinds.joined(separator: " "))\" id=\"change-\(numbers[0])\" data-change=\"\(numbers.map(String.init).joined(separator: " "))\" tabindex=\"-1\">"
                 // A renumbered item's "2. → 3." label says it all; a badge on each of a run of
                 // shifted items would flood the page.
                 + (kinds == ["renumbered"] ? "" : Self.kindBadge(kinds.joined(separator: ", "))) + moveNote(here, numbers: numbers) + own + "</div>\n" + children
@@ -130,11 +133,12 @@ struct RedlineBody {
         let isUnit = Self.isUnit(clause.kind, depth: depth)
         if isUnit { openRow(id: sourceIDs[number] ?? "", clause: clause) }
         count(.deleted)
+        anchors[number] = "change-\(number)"
         if isUnit { rowStack.removeLast() }
         let content = Self.deletedSubtree(clause, toggle: isUnit)
         let unit = isUnit ? " unit\" data-changes=\"1" : ""
         return "<div class=\"clause \(clause.kind.rawValue)\(unit)\" id=\"\(sourceIDs[number] ?? "")\">\n"
-            + "<div class=\"change deleted\" data-kind=\"deleted\" id=\"change-\(number)\" tabindex=\"-1\">"
+            + "<div class=\"change deleted\" data-kind=\"deleted\" id=\"change-\(number)\" data-change=\"\(number)\" tabindex=\"-1\">"
             + "<div class=\"own\">" + Self.kindBadge("deleted") + content + "</div></div>\n</div>\n"
     }
 

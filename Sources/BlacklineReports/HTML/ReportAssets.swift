@@ -63,7 +63,9 @@ enum ReportAssets {
     @media print {
       body { max-width: none; font-size: 11pt; }
       .toolbar, .toggle { display: none; }
-      .agreement > .unit { break-before: page; }
+      .unit:not(.collapsed) { break-before: page; }
+      .heading, .move-note { break-after: avoid; }
+      tr, .stub { break-inside: avoid; }
       .change.current { outline: none; }
       ins, del, .change { -webkit-print-color-adjust: exact; print-color-adjust: exact; }
       a { color: inherit; text-decoration: none; }
