@@ -44,8 +44,12 @@ public enum DiffText {
         }
         var lines = ["", style.heading("\(change.kind.rawValue) \(where_)")]
         switch change.kind {
-        case .added: lines.append("  " + style.inserted(Clause.excerpt(change.new?.text ?? "", excerptLength)))
-        case .deleted: lines.append("  " + style.deleted(Clause.excerpt(change.old?.text ?? "", excerptLength)))
+        // An article whose words are all in its sections has no text of its own to show.
+        case .added where change.new?.text.isEmpty == false:
+            lines.append("  " + style.inserted(Clause.excerpt(change.new?.text ?? "", excerptLength)))
+        case .deleted where change.old?.text.isEmpty == false:
+            lines.append("  " + style.deleted(Clause.excerpt(change.old?.text ?? "", excerptLength)))
+        case .added, .deleted: break
         default:
             for edit in change.edits {
                 var line = "  "
