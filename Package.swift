@@ -12,6 +12,7 @@ let package = Package(
         .library(name: "BlacklineNormalizer", targets: ["BlacklineNormalizer"]),
         .library(name: "BlacklineReports", targets: ["BlacklineReports"]),
         .library(name: "BlacklineDiffer", targets: ["BlacklineDiffer"]),
+        .library(name: "BlacklineGrids", targets: ["BlacklineGrids"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
@@ -35,15 +36,17 @@ let package = Package(
         .target(name: "BlacklineReaders", dependencies: ["BlacklineModel", "CPoppler", "CLibXML2"]),
         // Marked text becomes an agreement: furniture removed, headings and labels found, a clause tree.
         .target(name: "BlacklineNormalizer", dependencies: ["BlacklineModel"]),
-        // Word-level differences (clause alignment and reports come next).
+        // Salary grids found in the clause tree, and audited against the rules the document prints.
+        .target(name: "BlacklineGrids", dependencies: ["BlacklineModel"]),
+        // Two agreements compared: clauses aligned, word-level edits, numeric facts.
         .target(name: "BlacklineDiffer", dependencies: ["BlacklineModel"]),
-        // Outlines and JSON for people and programs.
-        .target(name: "BlacklineReports", dependencies: ["BlacklineModel", "BlacklineDiffer"]),
+        // Outlines, JSON, CSV, terminal text and the HTML redline, for people and programs.
+        .target(name: "BlacklineReports", dependencies: ["BlacklineModel", "BlacklineDiffer", "BlacklineGrids"]),
         // The command-line tool only wires the stages together.
         .executableTarget(
             name: "blackline",
             dependencies: [
-                "BlacklineModel", "BlacklineReaders", "BlacklineNormalizer", "BlacklineDiffer", "BlacklineReports",
+                "BlacklineModel", "BlacklineReaders", "BlacklineNormalizer", "BlacklineDiffer", "BlacklineGrids", "BlacklineReports",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),

@@ -18,6 +18,9 @@ public struct Finding: Sendable, Hashable, Codable, CustomStringConvertible {
         case tableOfContents
         /// Text the normalizer could not classify; it is kept in an unclassified node.
         case unplacedText
+        /// How a salary grid was read: strike residue dropped, a displaced cell put back, a
+        /// garbled title, a grid split in two and joined.
+        case grid
     }
 
     public enum Severity: String, Sendable, Hashable, Codable, Comparable {

@@ -9,7 +9,7 @@ struct Blackline: ParsableCommand {
         abstract: "Show exactly what changed in a labor contract, and prove the money is right.",
         discussion: "Exit status as diff(1): 0 nothing found, 1 changes or findings, 2 trouble.",
         version: "0.1.0 (poppler-glib \(PopplerLibrary.version), libxml2 \(LibXML2Library.version))",
-        subcommands: [ParseCommand.self, DiffCommand.self, MarkupCommand.self, VerifyCommand.self]
+        subcommands: [ParseCommand.self, DiffCommand.self, MarkupCommand.self, VerifyCommand.self, TablesCommand.self, AuditCommand.self]
     )
 
     /// Trouble of any kind (bad arguments, unreadable files) exits 2, as diff(1) does, with one

@@ -1,0 +1,73 @@
+import BlacklineModel
+
+/// Checks every cell of every grid against the rules the document prints (`RuleReader`), then
+/// the grids' own structure (`GridStructure`).
+///
+/// A printed amount is right when it equals the rule's value rounded to the printed unit. It is
+/// *rounding drift* (information, not an error) when the district evidently computed from
+/// unrounded figures: the base cell it was derived from is itself rounded, so its true value lies
+/// within half a unit, and the new amount may differ from the rounded product by up to
+/// 0.5 × factor + 0.5 units. Anything farther is an error.
+///
+/// Rules run in the order of the years they reach, and a cell found wrong is replaced by its
+/// expected value before later grids are checked against it: one wrong cell is reported once,
+/// not again in every schedule derived from it.
+public enum GridAuditor {
+    public static func audit(_ grids: [SalaryGrid], in agreement: Agreement) -> GridAudit {
+        let reading = RuleReader.rules(for: grids, in: agreement)
+        var state = AuditState(grids: grids)
+        var findings = reading.unresolved.map { statement in
+            GridFinding(grid: "", step: "", column: "", printed: nil, expected: nil, rule: statement, severity: .info,
+                        message: "rule cannot be checked: \(statement)")
+        }
+        let ordered = reading.rules.sorted { lhs, rhs in
+            (grids[lhs.target].startYear ?? 0, lhs.kind.isDayRatio ? 1 : 0) < (grids[rhs.target].startYear ?? 0, rhs.kind.isDayRatio ? 1 : 0)
+        }
+        for rule in ordered {
+            findings += RuleCheck(rule: rule, grids: grids).run(state: &state)
+        }
+        findings += GridStructure.findings(grids, errorCells: state.errorCells)
+        return GridAudit(findings: merged(findings), checkedCells: state.checked.count,
+                         uncheckedCells: grids.reduce(0) { $0 + $1.filledCells } - state.checked.count, rules: ordered)
+    }
+
+    /// One finding per cell: the most severe, naming every rule it breaks.
+    private static func merged(_ findings: [GridFinding]) -> [GridFinding] {
+        var order: [String] = []
+        var byCell: [String: GridFinding] = [:]
+        for finding in findings {
+            let key = finding.step.isEmpty ? "\(order.count)" : "\(finding.grid)|\(finding.step)|\(finding.column)|\(finding.severity.rawValue)"
+            if var existing = byCell[key] {
+                existing.rule += "; " + finding.rule
+                byCell[key] = existing
+            } else {
+                byCell[key] = finding
+                order.append(key)
+            }
+        }
+        return order.compactMap { byCell[$0] }
+    }
+}
+
+extension GridRule.Kind {
+    var isDayRatio: Bool {
+        if case .dayRatio = self { return true }
+        return false
+    }
+}
+
+/// Values the checks trust (printed, or expected where a printed one was wrong) and what has
+/// been checked so far.
+struct AuditState {
+    struct Cell: Hashable {
+        var grid: Int, row: Int, column: Int
+    }
+
+    var trusted: [[[Double?]]]
+    var checked = Set<Cell>()
+    var errorCells = Set<Cell>()
+
+    init(grids: [SalaryGrid]) {
+        trusted = grids.map { grid in grid.cells.map { row in row.map { $0?.value } } }
+    }
+}

@@ -1,0 +1,89 @@
+import BlacklineModel
+
+/// One rule applied to every cell of its target grid.
+struct RuleCheck {
+    let rule: GridRule
+    let grids: [SalaryGrid]
+
+    /// Units of tolerance beyond rounding; floating-point noise only.
+    static let epsilon = 1e-6
+    /// How much better a step offset must fit than none before steps count as renumbered.
+    static let renumberingMargin = 0.5
+
+    func run(state: inout AuditState) -> [GridFinding] {
+        let base = grids[rule.base], target = grids[rule.target]
+        let columns = ColumnMap(base: base, target: target)
+        let offset = stepOffset(columns: columns, state: state)
+        var findings: [GridFinding] = []
+        if offset != 0 {
+            findings.append(GridFinding(grid: target.title, step: "", column: "", printed: nil, expected: nil, rule: rule.statement, severity: .info,
+                                        message: "steps of '\(target.title)' are renumbered from '\(base.title)': step n follows step n\(offset > 0 ? "+" : "")\(offset)"))
+        }
+        for (row, cells) in target.cells.enumerated() {
+            for (column, printed) in cells.enumerated() {
+                guard let printed, let baseValue = baseValue(row: row, column: column, offset: offset, columns: columns, state: state) else { continue }
+                let cell = AuditState.Cell(grid: rule.target, row: row, column: column)
+                state.checked.insert(cell)
+                let exact = baseValue * rule.factor
+                let expected = Self.rounded(exact, like: printed)
+                guard expected != printed else { continue }
+                let unit = printed.decimals == 2 ? 100.0 : 1.0
+                let distance = abs(Double(printed.minorUnits) - exact * unit)
+                let drift = distance <= 0.5 * rule.factor + 0.5 + Self.epsilon
+                let place = "step \(target.steps[row]) of lane '\(target.columns[column])' of '\(target.title)'"
+                let message = drift
+                    ? "\(place) is \(printed), \(expected) by the rule: within rounding of unrounded figures (drift)"
+                    : "\(place) is \(printed), expected \(expected) (\(ruleName))"
+                findings.append(GridFinding(grid: target.title, step: target.steps[row], column: target.columns[column], printed: printed,
+                                            expected: expected, rule: ruleName, severity: drift ? .info : .error, message: message,
+                                            location: target.location))
+                if !drift {
+                    state.errorCells.insert(cell)
+                    state.trusted[rule.target][row][column] = exact
+                }
+            }
+        }
+        return findings
+    }
+
+    var ruleName: String {
+        switch rule.kind {
+        case .percentIncrease(let percent): "\(GridRule.format(percent))% over '\(grids[rule.base].title)'"
+        case .dayRatio(let baseDays, let targetDays): "\(targetDays)/\(baseDays) of '\(grids[rule.base].title)'"
+        }
+    }
+
+    private func baseValue(row: Int, column: Int, offset: Int, columns: ColumnMap, state: AuditState) -> Double? {
+        let base = grids[rule.base], target = grids[rule.target]
+        guard column < columns.baseColumn.count, let baseColumn = columns.baseColumn[column],
+              let step = Int(target.steps[row]).map({ String($0 + offset) }) ?? (offset == 0 ? target.steps[row] : nil),
+              let baseRow = base.steps.firstIndex(of: step), baseColumn < state.trusted[rule.base][baseRow].count else { return nil }
+        return state.trusted[rule.base][baseRow][baseColumn]
+    }
+
+    /// Steps renumbered between the years ("the zero step will be removed"): the offset under
+    /// which clearly more cells follow the rule than under none.
+    private func stepOffset(columns: ColumnMap, state: AuditState) -> Int {
+        let fits = [0, 1, -1].map { offset in (offset, fitting(offset: offset, columns: columns, state: state)) }
+        guard let best = fits.max(by: { $0.1 < $1.1 }), best.0 != 0 else { return 0 }
+        return Double(best.1) > Double(fits[0].1) * (1 + Self.renumberingMargin) + 2 ? best.0 : 0
+    }
+
+    private func fitting(offset: Int, columns: ColumnMap, state: AuditState) -> Int {
+        var count = 0
+        for (row, cells) in grids[rule.target].cells.enumerated() {
+            for (column, printed) in cells.enumerated() {
+                guard let printed, let base = baseValue(row: row, column: column, offset: offset, columns: columns, state: state) else { continue }
+                let unit = printed.decimals == 2 ? 100.0 : 1.0
+                if abs(Double(printed.minorUnits) - base * rule.factor * unit) <= 0.5 * rule.factor + 0.5 + Self.epsilon { count += 1 }
+            }
+        }
+        return count
+    }
+
+    /// The exact value rounded half up to the printed unit.
+    static func rounded(_ exact: Double, like printed: Money) -> Money {
+        let unit = printed.decimals == 2 ? 100.0 : 1.0
+        return Money(minorUnits: Int((exact * unit + 1e-9).rounded(.toNearestOrAwayFromZero)), decimals: printed.decimals)
+    }
+}

@@ -1,0 +1,108 @@
+import BlacklineModel
+import Foundation
+
+/// Finds the salary grids of an agreement in its clause tree, whatever format it was read from:
+/// runs of salary rows (a step label, then amounts and empty cells) with the header rows and
+/// title lines printed above them. One table block may hold several grids and one grid may be
+/// cut by a page footer; both are put right, and every repair is a finding.
+public enum GridExtractor {
+    public struct Result: Sendable {
+        public var grids: [SalaryGrid]
+        public var findings: [Finding]
+    }
+
+    /// Lines kept above a grid to find its title, notes and header.
+    static let preambleLines = 6
+
+    public static func grids(in agreement: Agreement) -> Result {
+        var result = Result(grids: [], findings: [])
+        for clause in agreement.clauses.flatMap(\.subtree) where clause.kind != .unclassified && clause.kind != .tableOfContents {
+            extract(from: clause, into: &result)
+        }
+        return result
+    }
+
+    private static func extract(from clause: Clause, into result: inout Result) {
+        var preamble: [GridLine] = []
+        var rows: [GridLine] = []
+        var clauseGrids: [SalaryGrid] = []
+        func finish() {
+            guard !rows.isEmpty else { return }
+            clauseGrids.append(build(preamble: preamble, rows: rows, clause: clause, findings: &result.findings))
+            preamble = []
+            rows = []
+        }
+        for line in GridLine.lines(of: clause) {
+            if line.isSalaryRow {
+                rows.append(line)
+            } else {
+                finish()
+                preamble = Array((preamble + [line]).suffix(preambleLines))
+            }
+        }
+        finish()
+        if var last = clauseGrids.popLast() {
+            DisplacedCells.restore(into: &last, from: clause, findings: &result.findings)
+            clauseGrids.append(last)
+        }
+        result.grids += clauseGrids
+    }
+
+    private static func build(preamble: [GridLine], rows: [GridLine], clause: Clause, findings: inout [Finding]) -> SalaryGrid {
+        let width = rows.map(\.cells.count).max() ?? 1
+        if let flattenedIndex = preamble.lastIndex(where: { FlattenedColumns(line: $0, steps: rows.count, rowValues: width - 1) != nil }),
+           let flattened = FlattenedColumns(line: preamble[flattenedIndex], steps: rows.count, rowValues: width - 1) {
+            var grid = build(preamble: Array(preamble[..<flattenedIndex]), rows: rows, clause: clause, findings: &findings)
+            grid.columns = flattened.leadingNames + flattened.rowNames
+            grid.cells = grid.cells.enumerated().map { step, cells in flattened.columns.map { $0[step] } + cells }
+            let names = "\(flattened.leadingNames.first ?? "")–\(flattened.leadingNames.last ?? "")"
+            findings.append(Finding(.grid, .info, "columns \(names) of '\(grid.title)' were flattened by the converter into one line, column by column; "
+                + "rebuilt from its \(flattened.columns.count * rows.count) amounts", at: preamble[flattenedIndex].location))
+            return grid
+        }
+        // Header rows: the table rows right above the amounts, with a name over most columns.
+        let headers = Array(preamble.reversed().prefix { $0.isTableRow && $0.cells.count >= max(3, width - 1) && !isTitleLike($0.text) }.reversed())
+        let above = preamble.dropLast(headers.count)
+        let notes = above.filter { isNote($0.text) }.map(\.text)
+        let titleLines = above.filter { !isNote($0.text) && isTitleLike($0.text) }.map(\.text)
+        let title = GridTitle(lines: titleLines.isEmpty ? Array(above.suffix(1).map(\.text)) : titleLines)
+        let location = rows[0].location
+        if let garbled = title.garbled {
+            findings.append(Finding(.grid, .info, "grid title '\(garbled)' is scrambled by the converter; read as '\(title.text)'", at: location))
+        }
+        var names = (0..<width).map { column in
+            headers.map { column < $0.cells.count ? $0.cells[column] : "" }
+                .filter { !$0.isEmpty && !$0.allSatisfy({ $0 == "-" || $0 == "_" }) }
+                .joined(separator: " ")
+        }
+        let stepHeader = names.first.flatMap { $0.isEmpty ? nil : $0 } ?? "Step"
+        names.removeFirst()
+        let columns = names.enumerated().map { $0.element.isEmpty ? "column \($0.offset + 1)" : $0.element }
+        var residue = 0
+        let cells: [[Money?]] = rows.map { row in
+            (1..<width).map { column in
+                guard column < row.cells.count else { return nil }
+                let cell = GridCell(row.cells[column])
+                if case .amount(_, true) = cell { residue += 1 }
+                return cell.money
+            }
+        }
+        if residue > 0 {
+            findings.append(Finding(.grid, .info, "\(residue) amount\(residue == 1 ? "" : "s") of '\(title.text)' printed with a leading '-' (strike residue, not a sign)", at: location))
+        }
+        return SalaryGrid(title: title.text, year: title.year, days: title.days, stepHeader: stepHeader, columns: columns,
+                          steps: rows.map { $0.cells[0].trimmingCharacters(in: .whitespaces) }, cells: cells,
+                          notes: notes, clausePath: clause.path, location: location)
+    }
+
+    static func isNote(_ text: String) -> Bool {
+        let trimmed = text.trimmingCharacters(in: .whitespaces)
+        return trimmed.hasPrefix("(") || trimmed.hasPrefix("[") || trimmed.contains("%")
+    }
+
+    static func isTitleLike(_ text: String) -> Bool {
+        let lower = text.lowercased()
+        return ["salary", "schedule", "schedu", "days", "effective", "per diem"].contains { lower.contains($0) }
+            || GridTitle.yearRange(text) != nil
+    }
+}

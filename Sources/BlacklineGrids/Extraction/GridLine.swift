@@ -1,0 +1,68 @@
+import BlacklineModel
+import Foundation
+
+/// One line of a clause as the grid extractor sees it: a paragraph (one cell) or a table row
+/// (its cells), in document order.
+struct GridLine {
+    var cells: [String]
+    var location: SourceLocation
+    var isTableRow: Bool
+
+    var text: String { cells.filter { !$0.isEmpty }.joined(separator: " ") }
+
+    static func lines(of clause: Clause) -> [GridLine] {
+        clause.blocks.flatMap { block -> [GridLine] in
+            switch block {
+            case .paragraph(let paragraph):
+                [GridLine(cells: [paragraph.text], location: paragraph.location, isTableRow: false)]
+            case .table(let table):
+                table.rows.map { row in
+                    GridLine(cells: row.texts.map { $0.trimmingCharacters(in: .whitespaces) }, location: row.location, isTableRow: true)
+                }
+            }
+        }
+    }
+}
+
+/// A cell of a salary row: an amount, empty, or something else.
+enum GridCell: Equatable {
+    case amount(Money, strikeResidue: Bool)
+    case empty
+    case other
+
+    /// "52,242"; "-52,242" (a strike's residue: the converter kept the rule as a minus sign,
+    /// and salaries are never negative); "-", "_", "" (empty cells, OCR noise already repaired).
+    init(_ text: String) {
+        let trimmed = text.trimmingCharacters(in: .whitespaces)
+        if trimmed.isEmpty || trimmed.allSatisfy({ $0 == "-" || $0 == "_" || $0 == "–" }) {
+            self = .empty
+        } else if let money = Money(trimmed) {
+            self = .amount(money, strikeResidue: false)
+        } else if trimmed.hasPrefix("-"), let money = Money(String(trimmed.dropFirst())) {
+            self = .amount(money, strikeResidue: true)
+        } else {
+            self = .other
+        }
+    }
+
+    var money: Money? {
+        if case .amount(let money, _) = self { return money }
+        return nil
+    }
+}
+
+extension GridLine {
+    /// A step label ("0", "12") or a range letter ("A"), then amounts and empty cells only, with
+    /// at least one amount.
+    var isSalaryRow: Bool {
+        guard cells.count >= 2, Self.isStepLabel(cells[0]) else { return false }
+        let rest = cells.dropFirst().map(GridCell.init)
+        return rest.contains { $0.money != nil } && !rest.contains(.other)
+    }
+
+    static func isStepLabel(_ text: String) -> Bool {
+        let trimmed = text.trimmingCharacters(in: .whitespaces)
+        if let number = Int(trimmed) { return number >= 0 && number < 100 && trimmed.count <= 2 }
+        return trimmed.count == 1 && trimmed.first?.isUppercase == true
+    }
+}

@@ -1,0 +1,58 @@
+import Foundation
+
+/// What a grid's title says: its school year and contract days. Titles come split over lines
+/// ("2022-2023 Salary" / "Schedule"), as dates ("EFFECTIVE JULY 1, 2003 - JUNE 30, 2004") and
+/// scrambled by a converter ("2023-2 Schedu 024 Salary ule").
+struct GridTitle {
+    var text: String
+    var year: String?
+    var days: Int?
+    /// The title was scrambled and rebuilt; the finding quotes the original.
+    var garbled: String?
+
+    init(lines: [String]) {
+        let joined = lines.joined(separator: " ").split(whereSeparator: \.isWhitespace).joined(separator: " ")
+        text = joined
+        days = Self.firstMatch(#"@\s*(\d{3})\s*Days"#, in: joined).flatMap(Int.init)
+        if let range = Self.yearRange(joined) {
+            year = range
+        } else if let effective = Self.firstMatch(#"(?i)effective\s+july\s+1,\s*((?:19|20)\d\d)"#, in: joined), let start = Int(effective) {
+            year = "\(start)-\(start + 1)"
+        } else {
+            // Scrambled: the year's digits survive in order once the letters are taken out.
+            let digits = joined.filter { $0.isNumber || $0 == "-" }
+            if let range = Self.yearRange(digits) {
+                year = range
+                garbled = joined
+                text = "\(range) Salary Schedule"
+            }
+        }
+    }
+
+    /// "2021-2022", from "2021-2022", "2021-22", "2004 - 2005".
+    static func yearRange(_ text: String) -> String? {
+        guard let match = firstMatches(#"((?:19|20)\d\d)\s*[-–]\s*(\d{4}|\d{2})(?!\d)"#, in: text), match.count == 2,
+              let start = Int(match[0]), var end = Int(match[1]) else { return nil }
+        if end < 100 { end += start / 100 * 100 }
+        guard end == start + 1 else { return nil }
+        return "\(start)-\(end)"
+    }
+
+    /// The fiscal year "FY 05" names: the school year ending in 2005.
+    static func fiscalYear(_ twoDigits: Int) -> String {
+        let end = 2000 + twoDigits
+        return "\(end - 1)-\(end)"
+    }
+
+    static func firstMatch(_ pattern: String, in text: String) -> String? {
+        firstMatches(pattern, in: text)?.first
+    }
+
+    static func firstMatches(_ pattern: String, in text: String) -> [String]? {
+        guard let expression = try? NSRegularExpression(pattern: pattern),
+              let match = expression.firstMatch(in: text, range: NSRange(text.startIndex..., in: text)) else { return nil }
+        return (1..<match.numberOfRanges).compactMap { index in
+            Range(match.range(at: index), in: text).map { String(text[$0]) }
+        }
+    }
+}

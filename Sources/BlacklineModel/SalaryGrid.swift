@@ -1,0 +1,108 @@
+/// A salary schedule as printed: steps (rows) × lanes (columns: B00, "BA + 18", "B90 w/
+/// Doctorate", per-diem ranges A–V) of money amounts, with its title, school year, work days and
+/// the note printed with it ("(2.0% Increase over FY 04 Scale)").
+public struct SalaryGrid: Sendable, Hashable, Codable {
+    public var title: String
+    /// "2021-2022", normalized from "2021-22", "2023-2 … 024", "July 1, 2004"; nil when the title
+    /// names none.
+    public var year: String?
+    /// Contract days of the schedule ("@ 192 Days"), when printed.
+    public var days: Int?
+    /// The header of the step column ("Step", "EXP", "Ranges").
+    public var stepHeader: String
+    public var columns: [String]
+    public var steps: [String]
+    /// `cells[step][column]`; nil for an empty cell ("-", blank).
+    public var cells: [[Money?]]
+    /// Lines printed with the grid that are not cells: notes, rule statements.
+    public var notes: [String]
+    /// The clause the grid was printed in ("105").
+    public var clausePath: String
+    public var location: SourceLocation
+
+    public init(title: String, year: String? = nil, days: Int? = nil, stepHeader: String, columns: [String], steps: [String],
+                cells: [[Money?]], notes: [String] = [], clausePath: String, location: SourceLocation) {
+        self.title = title
+        self.year = year
+        self.days = days
+        self.stepHeader = stepHeader
+        self.columns = columns
+        self.steps = steps
+        self.cells = cells
+        self.notes = notes
+        self.clausePath = clausePath
+        self.location = location
+    }
+
+    /// How many cells hold an amount.
+    public var filledCells: Int { cells.reduce(0) { $0 + $1.compactMap { $0 }.count } }
+
+    public func cell(step: String, column: String) -> Money? {
+        guard let row = steps.firstIndex(of: step), let lane = columns.firstIndex(of: column), lane < cells[row].count else { return nil }
+        return cells[row][lane]
+    }
+}
+
+/// An amount as printed, kept exactly: whole units ("52,242") or cents ("129.70"), never a
+/// floating-point value, so "off by one cent" is a fact and not a rounding artefact.
+public struct Money: Sendable, Hashable, Codable, Comparable, CustomStringConvertible {
+    /// The amount in its smallest printed unit: dollars for "52,242", cents for "129.70".
+    public var minorUnits: Int
+    /// Digits after the decimal point as printed: 0 or 2.
+    public var decimals: Int
+
+    public init(minorUnits: Int, decimals: Int) {
+        self.minorUnits = minorUnits
+        self.decimals = decimals
+    }
+
+    /// "52,242", "$1,645", "129.70", "1645.00"; nil for anything else.
+    public init?(_ text: String) {
+        var digits = text.trimmingWhitespaceScalars()
+        if digits.hasPrefix("$") { digits.removeFirst() }
+        guard let first = digits.first, first.isASCII, first.isNumber else { return nil }
+        var whole = "", fraction: String?
+        for character in digits {
+            switch character {
+            case "0"..."9": if fraction == nil { whole.append(character) } else { fraction?.append(character) }
+            case ",": guard fraction == nil else { return nil }
+            case ".": guard fraction == nil else { return nil }; fraction = ""
+            default: return nil
+            }
+        }
+        guard let wholeValue = Int(whole) else { return nil }
+        if let fraction {
+            guard fraction.count == 2, let cents = Int(fraction) else { return nil }
+            self.init(minorUnits: wholeValue * 100 + cents, decimals: 2)
+        } else {
+            self.init(minorUnits: wholeValue, decimals: 0)
+        }
+    }
+
+    /// The amount in whole currency units.
+    public var value: Double { Double(minorUnits) / (decimals == 2 ? 100 : 1) }
+
+    /// Printed as the document prints it: "52,242", "129.70".
+    public var description: String {
+        let whole = decimals == 2 ? minorUnits / 100 : minorUnits
+        var grouped = String(whole)
+        var index = grouped.count - 3
+        while index > 0 {
+            grouped.insert(",", at: grouped.index(grouped.startIndex, offsetBy: index))
+            index -= 3
+        }
+        guard decimals == 2 else { return grouped }
+        let cents = minorUnits % 100
+        return grouped + "." + (cents < 10 ? "0" : "") + String(cents)
+    }
+
+    public static func < (lhs: Money, rhs: Money) -> Bool { lhs.value < rhs.value }
+}
+
+extension String {
+    func trimmingWhitespaceScalars() -> String {
+        let scalars = unicodeScalars
+        guard let start = scalars.firstIndex(where: { !$0.isBlank }), let end = scalars.lastIndex(where: { !$0.isBlank }) else { return "" }
+        return String(scalars[start...end])
+    }
+}

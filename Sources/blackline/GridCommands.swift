@@ -1,0 +1,75 @@
+import ArgumentParser
+import BlacklineDiffer
+import BlacklineGrids
+import BlacklineModel
+import BlacklineReports
+import Foundation
+
+/// The grids of a document as they stand: a redline's markup accepted, since that is the text
+/// that will pay people.
+enum GridLoading {
+    static func grids(at path: String) throws(Failure) -> (agreement: Agreement, grids: GridExtractor.Result) {
+        var document = try DocumentLoading.document(at: path)
+        if document.lines.contains(where: { $0.runs.contains { $0.mark != .plain } }) {
+            document = Redline.side(.new, of: document)
+        }
+        let agreement = try DocumentLoading.agreement(from: document)
+        return (agreement, GridExtractor.grids(in: agreement))
+    }
+}
+
+struct TablesCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "tables", abstract: "The salary grids of a document, steps × lanes, as CSV or JSON.",
+        discussion: "A redline's grids are read with its markup accepted. Exits 0 when grids were found, 1 when none, 2 on trouble."
+    )
+
+    enum Format: String, ExpressibleByArgument, CaseIterable { case csv, json }
+
+    @Argument(help: "The agreement or draft (.pdf, .txt, .docx or .html).") var file: String
+    @Option(help: "csv (a block per grid, for spreadsheets) or json (for programs).") var format: Format = .csv
+    @Option(name: .shortAndLong, help: "Write the grids to this file instead of standard output.") var output: String?
+
+    func run() throws {
+        let (_, result) = try GridLoading.grids(at: file)
+        let report: String
+        switch format {
+        case .csv: report = GridCSV.render(result.grids)
+        case .json:
+            do { report = try GridJSON.render(source: file, grids: result.grids, extraction: result.findings) } catch {
+                throw Failure(message: "\(file): the JSON report could not be encoded (\(error)); please report this")
+            }
+        }
+        try OutputDestination.write(report, to: output)
+        if result.grids.isEmpty { throw ExitCode(1) }
+    }
+}
+
+struct AuditCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "audit", abstract: "Grid cells that break the rules the document prints (percent increases, day ratios) or the grid's shape.",
+        discussion: "Rounding drift (amounts computed from unrounded figures, within a unit) is information, not an error. Exits 0 when no cell is wrong, 1 when some are, 2 on trouble."
+    )
+
+    enum Format: String, ExpressibleByArgument, CaseIterable { case text, json }
+
+    @Argument(help: "The agreement or draft (.pdf, .txt, .docx or .html).") var file: String
+    @Option(help: "text (for people) or json (for programs).") var format: Format = .text
+    @Option(name: .shortAndLong, help: "Write the report to this file instead of standard output.") var output: String?
+    @Flag(help: "List every piece of information (each drifting amount), not only their counts.") var verbose = false
+
+    func run() throws {
+        let (agreement, result) = try GridLoading.grids(at: file)
+        let audit = GridAuditor.audit(result.grids, in: agreement)
+        let report: String
+        switch format {
+        case .text: report = AuditText.render(source: file, grids: result.grids, audit: audit, verbose: verbose)
+        case .json:
+            do { report = try GridJSON.render(source: file, grids: result.grids, extraction: result.findings, audit: audit) } catch {
+                throw Failure(message: "\(file): the JSON report could not be encoded (\(error)); please report this")
+            }
+        }
+        try OutputDestination.write(report, to: output)
+        if audit.findings.contains(where: { $0.severity >= .warning }) { throw ExitCode(1) }
+    }
+}
