@@ -7,10 +7,12 @@ import Foundation
 public enum ParseJSON {
     public static let schemaVersion = 1
 
-    public static func render(_ agreement: Agreement) throws -> String {
+    public static func render(_ agreement: Agreement, grids: [SalaryGrid] = []) throws -> String {
         let encoder = JSONEncoder()
         encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
-        let data = try encoder.encode(Report(agreement))
+        var report = Report(agreement)
+        report.grids = grids.map(GridJSON.Grid.init)
+        let data = try encoder.encode(report)
         return String(decoding: data, as: UTF8.self) + "\n"
     }
 
@@ -21,7 +23,7 @@ public enum ParseJSON {
         var articles: [Node]
         var chapters: [Chapter]
         var frontMatter: [Node]
-        var grids: [GridStub] = []
+        var grids: [GridJSON.Grid] = []
         var furniture: [Furniture]
         var relocations: [Relocation]
         var findings: [FindingJSON]
@@ -45,8 +47,6 @@ public enum ParseJSON {
         }
     }
 
-    /// Salary grids arrive with the grid extractor; the key is part of the contract already.
-    struct GridStub: Encodable {}
 
     struct Node: Encodable {
         var kind: String

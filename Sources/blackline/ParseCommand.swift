@@ -1,4 +1,5 @@
 import ArgumentParser
+import BlacklineGrids
 import BlacklineModel
 import BlacklineReaders
 import BlacklineReports
@@ -55,7 +56,7 @@ struct ParseCommand: ParsableCommand {
             report = ParseOutline.render(agreement, options: OutlineOptions(excerptLength: max(excerpt, 0)))
         case .json:
             do {
-                report = try ParseJSON.render(agreement)
+                report = try ParseJSON.render(agreement, grids: GridExtractor.grids(in: agreement).grids)
             } catch {
                 throw Failure(message: "\(file): the JSON report could not be encoded (\(error)); please report this")
             }

@@ -256,4 +256,39 @@ import Testing
         result.waitUntilExit()
         return String(text.prefix(64))
     }
+
+    @Test func tablesAndAuditFollowTheContract() throws {
+        let csv = try run(["tables", "Fixtures/seeds/yksd-myea-2004-07-agreement.txt"])
+        #expect(csv.status == 0)
+        #expect(csv.stdout.hasPrefix("Grid,2004 - 2005 @ 192 Days,Year,2004-2005,Days,192,Clause,201\nEXP,BA,BA + 18,BA + 36/MA,BA + 54/MA + 18,MA + 36\n0,36648,38765,40922,43079,45238\n"))
+
+        let json = try run(["tables", "Fixtures/seeds/aea-2021-24-ta-draft.txt", "--format", "json"])
+        #expect(json.status == 0)
+        let tables = try #require(try JSONSerialization.jsonObject(with: Data(json.stdout.utf8)) as? [String: Any])
+        let grids = try #require(tables["grids"] as? [[String: Any]])
+        #expect(grids.count == 5)
+        #expect(grids[4]["columns"] as? [String] == ["B00", "B18", "B36", "B54", "B72", "B90"])
+        #expect((grids[4]["cells"] as? [[Any]])?.last?.last as? Int == 96761)
+        #expect((grids[4]["cells"] as? [[Any]])?.last?.first is NSNull, "an empty cell is null")
+
+        let clean = try run(["audit", "Fixtures/seeds/aea-2021-24-ta-draft.txt"])
+        #expect(clean.status == 0)
+        #expect(clean.stdout.contains("checked 276 amounts against a printed rule"))
+        #expect(clean.stdout.hasSuffix("no errors\n"))
+
+        let found = try run(["audit", "Fixtures/seeds/yksd-myea-2004-07-agreement.txt", "--format", "json"])
+        #expect(found.status == 1, "wrong cells: exit 1")
+        let audit = try #require(try JSONSerialization.jsonObject(with: Data(found.stdout.utf8)) as? [String: Any])
+        let findings = try #require(audit["findings"] as? [[String: Any]])
+        let errors = findings.filter { $0["severity"] as? String == "error" }
+        #expect(errors.count == 2)
+        let keys = Set(errors.first.map { Array($0.keys) } ?? [])
+        #expect(keys.isSuperset(of: ["grid", "step", "column", "printed", "expected", "rule", "severity"]))
+        #expect(errors.first?["printed"] as? Int == 62187 && errors.first?["expected"] as? Int == 62203)
+
+        let none = try run(["tables", "Fixtures/pairs/small-old.txt"])
+        #expect(none.status == 0, "the small pair has one grid")
+        let missing = try run(["audit", "nope.pdf"])
+        #expect(missing.status == 2 && missing.stderr.hasPrefix("blackline: nope.pdf: no such file"))
+    }
 }

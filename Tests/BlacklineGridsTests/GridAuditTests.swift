@@ -1,0 +1,80 @@
+import BlacklineGrids
+import BlacklineModel
+import Testing
+
+@Suite struct GridAuditTests {
+    /// DESIGN.md: the new AEA schedules follow round(previous × 1.015) exactly.
+    @Test func aeaDraftAuditsClean() throws {
+        let aea = try Audited(path: Package.seed("aea-2021-24-ta-draft.txt"))
+        #expect(aea.audit.findings.isEmpty, "\(aea.audit.findings)")
+        #expect(aea.audit.rules.count == 3)
+        // 2022-23 and 2023-24 (99 each), and the 78 cells of 2021-22 that 2020-21 prints.
+        #expect(aea.audit.checkedCells == 99 + 99 + 78)
+    }
+
+    @Test func plantedErrorsInTheAEADraftAreFlaggedExactly() throws {
+        var text = try Package.seedText("aea-2021-24-ta-draft.txt")
+        // Transposed digits in 2023-24, B18 step 3; off by 100 in 2022-23, B54 step 9, a cell
+        // that 2023-24 is computed from (its 2023-24 successor must not be blamed).
+        text = try text.replacingOnce("3\t58,964\t61,613\t", with: "3\t58,964\t61,631\t")
+        text = try text.replacingOnce("9\t66,631\t69,241\t71,850\t74,460\t", with: "9\t66,631\t69,241\t71,850\t74,560\t")
+        let audited = Audited(text: text)
+        let cells = audited.problems.map { "\($0.grid) step \($0.step) \($0.column): \($0.printed?.description ?? "") expected \($0.expected?.description ?? "")" }
+        #expect(cells == [
+            "2022-2023 Salary Schedule step 9 B54: 74,560 expected 74,460",
+            "2023-2024 Salary Schedule step 3 B18: 61,631 expected 61,613",
+        ])
+        #expect(audited.problems.allSatisfy { $0.severity == .error })
+    }
+
+    /// ACE per diem 2004 = 2003 + 2%. 132.30 is itself 1 cent off the rounded product (129.70 ×
+    /// 1.02 = 132.294) but within drift; 132.31 is not.
+    @Test func oneCentOffInThePerDiemScheduleIsFlagged() throws {
+        let clean = try Audited(path: Package.seed("asd-ace-2003-06-agreement.txt"))
+        #expect(clean.problems.isEmpty)
+        #expect(clean.audit.findings.contains { $0.severity == .info && $0.step == "1" && $0.column == "A" && $0.printed == Money("132.30") })
+        let text = try Package.seedText("asd-ace-2003-06-agreement.txt").replacingOnce("1\t132.30 2\t", with: "1\t132.31 2\t")
+        let planted = Audited(text: text)
+        #expect(planted.problems.count == 1)
+        let finding = try #require(planted.problems.first)
+        #expect(finding.grid == "EFFECTIVE JULY 1, 2004" && finding.step == "1" && finding.column == "A")
+        #expect(finding.printed == Money("132.31") && finding.expected == Money("132.29"))
+    }
+
+    /// A real discrepancy in the real YKSD agreement, checked by hand: the 2006-07 schedules are
+    /// "1.0% Increase over FY 06 Scale", but the BA+54 step added in 2005-06 (61,587) was carried
+    /// by its 2005-06 increment (+1,567) instead: 61,587 × 1.01 = 62,202.87, printed 62,187;
+    /// in the 194-day twin 62,229 × 1.01 = 62,851.29, printed 62,835.
+    @Test func yksdNewStepDoesNotFollowItsPrintedIncrease() throws {
+        let yksd = try Audited(path: Package.seed("yksd-myea-2004-07-agreement.txt"))
+        let cells = yksd.problems.map { "\($0.grid) step \($0.step) \($0.column): \($0.printed?.description ?? "") expected \($0.expected?.description ?? "")" }
+        #expect(cells == [
+            "2006 - 2007 @ 192 Days step 12 BA + 54/MA + 18: 62,187 expected 62,203",
+            "2006 - 2007 @ 194 Days step 12 BA + 54/MA + 18: 62,835 expected 62,851",
+        ])
+        // The 2005-06 amounts computed from unrounded 2004-05 figures are drift, not errors.
+        #expect(yksd.audit.findings.contains { $0.severity == .info && $0.grid == "2005 - 2006 @ 192 Days" && $0.step == "0" && $0.printed == Money("36,832") })
+        #expect(yksd.audit.findings.contains { $0.message.contains("FY 04 schedule (2003-2004) is not in the document") })
+    }
+
+    @Test func roundingDriftIsToldApartFromErrors() {
+        // 100 × 1.015 = 101.5: 102 is the rounded value; 101 is drift (the base could have been
+        // 99.6 unrounded); 103 is an error.
+        let base = Money(minorUnits: 100, decimals: 0)
+        for (printed, severity) in [(102, nil), (101, Finding.Severity.info), (103, .error)] as [(Int, Finding.Severity?)] {
+            let old = grid(year: "2021-2022", base)
+            let new = grid(year: "2022-2023", Money(minorUnits: printed, decimals: 0))
+            let agreement = Agreement(source: "x", format: .text, clauses: [Clause(kind: .article, number: "105", blocks: [
+                .paragraph(Paragraph(runs: [TextRun("The salary schedules for 2022-23 reflect increases of 1.5% in each year.")], location: SourceLocation(line: 1))),
+            ], path: "105", location: SourceLocation(line: 1))])
+            let audit = GridAuditor.audit([old, new], in: agreement)
+            #expect(audit.checkedCells == 1)
+            #expect(audit.findings.first(where: { !$0.step.isEmpty })?.severity == severity, "printed \(printed)")
+        }
+    }
+
+    private func grid(year: String, _ amount: Money) -> SalaryGrid {
+        SalaryGrid(title: "\(year) Salary Schedule", year: year, stepHeader: "Step", columns: ["B00"], steps: ["0"], cells: [[amount]],
+                   clausePath: "105", location: SourceLocation(line: 1))
+    }
+}

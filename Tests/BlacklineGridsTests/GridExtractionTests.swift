@@ -1,0 +1,80 @@
+import BlacklineGrids
+import BlacklineModel
+import BlacklineReports
+import Testing
+
+/// Grids of the three seed agreements, checked by hand against the documents.
+@Suite struct GridExtractionTests {
+    @Test func aeaDraftHasItsFiveSchedules() throws {
+        let aea = try Audited(path: Package.seed("aea-2021-24-ta-draft.txt"))
+        #expect(aea.grids.map(\.title) == ["2020-2021 Salary Schedule", "2020-2021 Salary Schedule", "2021-2022 Salary Schedule",
+                                           "2022-2023 Salary Schedule", "2023-2024 Salary Schedule"])
+        #expect(aea.grids.map(\.year) == ["2020-2021", "2020-2021", "2021-2022", "2022-2023", "2023-2024"])
+        #expect(aea.grids[0].columns == ["B00", "B18", "B36", "ME54", "ME72", "ME90"])
+        // The second 2020-21 grid's lanes are printed over two header rows.
+        #expect(aea.grids[1].columns == ["Masters", "B54 w/ Masters", "B72 w/ Masters", "B90 w/ Masters", "B90 w/ Doctorate"])
+        #expect(aea.grids[2].columns == ["B00", "B18", "B36", "B54", "B72", "B90"])
+        #expect(aea.grids.map(\.steps.count) == [19, 21, 21, 21, 21])
+        #expect(aea.grids.map(\.filledCells) == [78, 96, 99, 99, 99])
+        // "-52,242": the strike's residue is not a sign.
+        #expect(aea.grids[0].cell(step: "0", column: "B00") == Money("52,242"))
+        #expect(aea.grids[0].cell(step: "1", column: "ME54") == nil, "an OCR'd dash ('ı') is an empty cell")
+        // Underlined (inserted) amounts are amounts.
+        #expect(aea.grids[2].cell(step: "0", column: "B36") == Money("58,169"))
+        // "2022-2023 Salary" / "Schedule": the title split over lines.
+        #expect(aea.grids[3].cell(step: "20", column: "B90") == Money("95,331"))
+        // The cell displaced past the page footer: 2023-24 B90 step 20 = 96,761.
+        #expect(aea.grids[4].cell(step: "20", column: "B90") == Money("96,761"))
+        #expect(aea.grids[4].cells.last?.compactMap { $0 }.count == 1)
+        #expect(aea.extraction.findings.contains { $0.message.contains("'2023-2 Schedu 024 Salary ule'") })
+        #expect(aea.extraction.findings.contains { $0.message.contains("96,761 after the page footer") })
+    }
+
+    @Test func yksdHasTwinSchedulesForThreeYears() throws {
+        let yksd = try Audited(path: Package.seed("yksd-myea-2004-07-agreement.txt"))
+        #expect(yksd.grids.count == 6)
+        #expect(yksd.grids.map(\.days) == [192, 194, 192, 194, 192, 194])
+        #expect(yksd.grids.map(\.year) == ["2004-2005", "2004-2005", "2005-2006", "2005-2006", "2006-2007", "2006-2007"])
+        #expect(yksd.grids[0].stepHeader == "EXP")
+        #expect(yksd.grids[0].columns == ["BA", "BA + 18", "BA + 36/MA", "BA + 54/MA + 18", "MA + 36"])
+        #expect(yksd.grids[0].notes == ["(2.0% Increase over FY 04 Scale)"])
+        #expect(yksd.grids[0].cell(step: "6", column: "BA") == nil)
+        #expect(yksd.grids[0].cell(step: "12", column: "MA + 36") == Money("63,113"))
+        // The step added to the B-54 lane in 2005-06.
+        #expect(yksd.grids[0].cell(step: "12", column: "BA + 54/MA + 18") == nil)
+        #expect(yksd.grids[2].cell(step: "12", column: "BA + 54/MA + 18") == Money("61,587"))
+    }
+
+    /// The ACE per-diem schedule: ranges A–J flattened column by column into one line by the
+    /// converter, K–V as rows; rebuilt into 13 steps × 22 ranges.
+    @Test func acePerDiemScheduleIsRebuilt() throws {
+        let ace = try Audited(path: Package.seed("asd-ace-2003-06-agreement.txt"))
+        #expect(ace.grids.count == 2)
+        for grid in ace.grids {
+            #expect(grid.columns == (65...86).map { String(Character(Unicode.Scalar($0)!)) })
+            #expect(grid.steps == (1...13).map(String.init))
+            #expect(grid.filledCells == 13 * 22)
+        }
+        #expect(ace.grids[0].year == "2003-2004" && ace.grids[1].year == "2004-2005")
+        #expect(ace.grids[0].cell(step: "1", column: "A") == Money("129.70"))
+        #expect(ace.grids[0].cell(step: "13", column: "A") == Money("232.93"))
+        #expect(ace.grids[0].cell(step: "1", column: "B") == Money("132.95"))
+        #expect(ace.grids[0].cell(step: "13", column: "J") == Money("290.21"))
+        #expect(ace.grids[0].cell(step: "1", column: "K") == Money("165.54"))
+        #expect(ace.grids[1].cell(step: "13", column: "V") == Money("396.68"))
+        #expect(ace.grids[1].cell(step: "1", column: "A")?.decimals == 2)
+    }
+
+    @Test(arguments: ["aea-2021-24-ta-draft.txt", "yksd-myea-2004-07-agreement.txt", "asd-ace-2003-06-agreement.txt"])
+    func gridsRoundTripThroughCSV(seed: String) throws {
+        let grids = try Audited(path: Package.seed(seed)).grids
+        #expect(!grids.isEmpty)
+        let read = try #require(GridCSV.read(GridCSV.render(grids)))
+        #expect(read.count == grids.count)
+        for (back, grid) in zip(read, grids) {
+            #expect(back.title == grid.title && back.year == grid.year && back.days == grid.days && back.clausePath == grid.clausePath)
+            #expect(back.stepHeader == grid.stepHeader && back.columns == grid.columns && back.steps == grid.steps)
+            #expect(back.cells.map { row in row + Array(repeating: nil, count: grid.columns.count - row.count) } == grid.cells)
+        }
+    }
+}
