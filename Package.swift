@@ -60,7 +60,7 @@ let package = Package(
         ),
         .testTarget(name: "BlacklineCLITests", dependencies: ["blackline"]),
         .testTarget(name: "BlacklineDifferTests", dependencies: ["BlacklineDiffer", "BlacklineReaders", "BlacklineNormalizer"]),
-        .testTarget(name: "BlacklineGridsTests", dependencies: ["BlacklineGrids", "BlacklineReports", "BlacklineReaders", "BlacklineNormalizer"]),
+        .testTarget(name: "BlacklineGridsTests", dependencies: ["BlacklineGrids", "BlacklineReports", "BlacklineReaders", "BlacklineNormalizer", "BlacklineDiffer"]),
         .testTarget(
             name: "BlacklineReportsTests",
             dependencies: ["BlacklineReports", "BlacklineDiffer", "BlacklineReaders", "BlacklineNormalizer", "CLibXML2"],

@@ -5,10 +5,15 @@ public struct Table: Sendable, Hashable, Codable {
         /// Each cell's runs; an empty cell has no runs.
         public var cells: [[TextRun]]
         public var location: SourceLocation
+        /// Where each cell sits across the page (PDF), nil for an empty cell; empty when the
+        /// source has no geometry. A row cut off from its table by a page break keeps its
+        /// columns through these.
+        public var spans: [LineLayout.Span?]
 
-        public init(cells: [[TextRun]], location: SourceLocation) {
+        public init(cells: [[TextRun]], location: SourceLocation, spans: [LineLayout.Span?] = []) {
             self.cells = cells
             self.location = location
+            self.spans = spans
         }
 
         public var texts: [String] { cells.map(\.plainText) }

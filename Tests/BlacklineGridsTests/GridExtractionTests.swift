@@ -1,6 +1,9 @@
 import BlacklineGrids
 import BlacklineModel
 import BlacklineReports
+import BlacklineDiffer
+import BlacklineNormalizer
+import BlacklineReaders
 import Testing
 
 /// Grids of the three seed agreements, checked by hand against the documents.
@@ -76,5 +79,29 @@ import Testing
             #expect(back.stepHeader == grid.stepHeader && back.columns == grid.columns && back.steps == grid.steps)
             #expect(back.cells.map { row in row + Array(repeating: nil, count: grid.columns.count - row.count) } == grid.cells)
         }
+    }
+}
+
+/// A PDF made by LibreOffice from a text agreement gives the grids of the text, though the
+/// grid's last rows are carried onto the next page without their empty cells.
+@Suite struct PDFGridTests {
+    @Test(arguments: [
+        ("Fixtures/pdf/yksd-agreement.pdf", "Fixtures/pdf/yksd-agreement.source.txt"),
+        ("Fixtures/pdf/aea-redline.pdf", "Fixtures/pdf/aea-redline.source.txt"),
+    ])
+    func pdfGridsEqualTheTextTwin(pdf: String, text: String) throws {
+        let fromPDF = try accepted(Package.root.appendingPathComponent(pdf).path)
+        let fromText = try accepted(Package.root.appendingPathComponent(text).path)
+        #expect(!fromText.isEmpty)
+        #expect(fromPDF.map(\.title) == fromText.map(\.title))
+        for (a, b) in zip(fromPDF, fromText) {
+            #expect(a.columns == b.columns && a.steps == b.steps && a.days == b.days && a.year == b.year, "\(a.title)")
+            #expect(a.cells == b.cells, "\(a.title)")
+        }
+    }
+
+    private func accepted(_ path: String) throws -> [SalaryGrid] {
+        let document = Redline.side(.new, of: try DocumentReader.read(path: path))
+        return GridExtractor.grids(in: Normalizer().normalize(document)).grids
     }
 }

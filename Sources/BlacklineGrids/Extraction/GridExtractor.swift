@@ -67,6 +67,10 @@ public enum GridExtractor {
         let titleLines = above.filter { !isNote($0.text) && isTitleLike($0.text) }.map(\.text)
         let title = GridTitle(lines: titleLines.isEmpty ? Array(above.suffix(1).map(\.text)) : titleLines)
         let location = rows[0].location
+        let (rows, moved) = ColumnAlignment.aligned(rows, width: width)
+        if moved > 0 {
+            findings.append(Finding(.grid, .info, "\(moved) row\(moved == 1 ? "" : "s") of '\(title.text)' without their empty cells (carried past a page break) put in their lanes by position", at: location))
+        }
         if let garbled = title.garbled {
             findings.append(Finding(.grid, .info, "grid title '\(garbled)' is scrambled by the converter; read as '\(title.text)'", at: location))
         }

@@ -7,6 +7,8 @@ struct GridLine {
     var cells: [String]
     var location: SourceLocation
     var isTableRow: Bool
+    /// Each cell's horizontal span on the page, when the reader saw the page (PDF).
+    var spans: [LineLayout.Span?] = []
 
     var text: String { cells.filter { !$0.isEmpty }.joined(separator: " ") }
 
@@ -17,7 +19,7 @@ struct GridLine {
                 [GridLine(cells: [paragraph.text], location: paragraph.location, isTableRow: false)]
             case .table(let table):
                 table.rows.map { row in
-                    GridLine(cells: row.texts.map { $0.trimmingCharacters(in: .whitespaces) }, location: row.location, isTableRow: true)
+                    GridLine(cells: row.texts.map { $0.trimmingCharacters(in: .whitespaces) }, location: row.location, isTableRow: true, spans: row.spans)
                 }
             }
         }

@@ -156,7 +156,9 @@ struct ClauseTreeBuilder {
 
     /// Adds a row to the node's last table when the row continues it, else starts a table.
     static func appendRow(of line: ContentLine, to node: NodeBuilder, continuingTable: Bool) {
-        let row = Table.Row(cells: line.runs.splitIntoCells(), location: line.location)
+        let cells = line.runs.splitIntoCells()
+        let spans = line.layout.map { $0.cells.count == cells.count ? $0.cells : [] } ?? []
+        let row = Table.Row(cells: cells, location: line.location, spans: spans)
         if continuingTable, case .table(var table)? = node.blocks.last {
             table.rows.append(row)
             node.blocks[node.blocks.count - 1] = .table(table)
