@@ -63,7 +63,7 @@ let package = Package(
         .testTarget(name: "BlacklineGridsTests", dependencies: ["BlacklineGrids", "BlacklineReports", "BlacklineReaders", "BlacklineNormalizer", "BlacklineDiffer"]),
         .testTarget(
             name: "BlacklineReportsTests",
-            dependencies: ["BlacklineReports", "BlacklineDiffer", "BlacklineReaders", "BlacklineNormalizer", "CLibXML2"],
+            dependencies: ["BlacklineReports", "BlacklineDiffer", "BlacklineGrids", "BlacklineReaders", "BlacklineNormalizer", "CLibXML2"],
             exclude: ["Golden"]
         ),
     ]

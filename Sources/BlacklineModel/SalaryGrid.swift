@@ -19,6 +19,8 @@ public struct SalaryGrid: Sendable, Hashable, Codable {
     /// The clause the grid was printed in ("105").
     public var clausePath: String
     public var location: SourceLocation
+    /// Where each step's row was printed (findings point at the line of their cell).
+    public var rowLocations: [SourceLocation]
 
     public init(title: String, year: String? = nil, days: Int? = nil, stepHeader: String, columns: [String], steps: [String],
                 cells: [[Money?]], notes: [String] = [], clausePath: String, location: SourceLocation) {
@@ -32,6 +34,7 @@ public struct SalaryGrid: Sendable, Hashable, Codable {
         self.notes = notes
         self.clausePath = clausePath
         self.location = location
+        rowLocations = Array(repeating: location, count: steps.count)
     }
 
     /// How many cells hold an amount.

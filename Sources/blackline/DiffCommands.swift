@@ -1,5 +1,6 @@
 import ArgumentParser
 import BlacklineDiffer
+import BlacklineGrids
 import BlacklineModel
 import BlacklineNormalizer
 import BlacklineReaders
@@ -56,7 +57,11 @@ struct ChangeReportOptions: ParsableArguments {
         let newName = newSource.role.map { "\(new.source) (\($0))" } ?? new.source
         try emit(text: { DiffText.render(diff, old: oldName, new: newName, style: style) },
                  json: { try DiffJSON.render(diff, old: oldName, new: newName) },
-                 html: { HTMLRedline.render(diff, old: old, new: new, oldSource: oldSource, newSource: newSource) })
+                 html: {
+                     let grids = GridExtractor.grids(in: new).grids
+                     let review = HTMLRedline.GridReview(grids: grids, audit: GridAuditor.audit(grids, in: new))
+                     return HTMLRedline.render(diff, old: old, new: new, oldSource: oldSource, newSource: newSource, grids: review)
+                 })
         if !diff.changes.isEmpty { throw ExitCode(1) }
     }
 }

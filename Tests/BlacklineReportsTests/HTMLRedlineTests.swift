@@ -1,5 +1,7 @@
 import BlacklineDiffer
 import BlacklineModel
+import BlacklineNormalizer
+import BlacklineReaders
 import BlacklineReports
 import Foundation
 import Testing
@@ -114,6 +116,24 @@ import Testing
         #expect(document.root.text.contains(hostile), "the text a reader sees is the contract's text")
     }
 
+    /// The YKSD agreement's two real wrong cells (see GridAuditTests) are set beside their cells,
+    /// and listed at the top with links to them.
+    @Test func auditFindingsSitBesideTheirCells() throws {
+        let path = Package.fixture("seeds/yksd-myea-2004-07-agreement.txt")
+        let agreement = Normalizer().normalize(try DocumentReader.read(path: path))
+        let html = HTMLRedline.render(AgreementDiff(old: agreement, new: agreement), old: agreement, new: agreement,
+                                      oldSource: SourceInfo(name: "a"), newSource: SourceInfo(name: "b"), grids: RedlineCase.review(agreement))
+        let document = HTMLDocument(html)
+        #expect(document.problems == [])
+        let flagged = document.root.descendants().filter { ($0.attributes["class"] ?? "").contains("flagged") }
+        #expect(flagged.map { String($0.text.prefix(6)) } == ["62,187", "62,835"])
+        #expect(flagged.allSatisfy { $0.attributes["class"]?.contains("error") == true && $0.text.contains("expected 62,") })
+        let links = document.root.all("a").compactMap { $0.attributes["href"] }.filter { $0.hasPrefix("#audit-") }
+        #expect(links == ["#audit-0", "#audit-1"])
+        #expect(flagged.compactMap { $0.attributes["id"] } == ["audit-0", "audit-1"])
+        #expect(html.contains("data-flagged=\"1\""), "the article with wrong cells is not collapsed")
+    }
+
     @Test func sameInputSameBytes() throws {
         let first = try RedlineCase.all[1].load().html
         let second = try RedlineCase.all[1].load().html
@@ -126,7 +146,8 @@ import Testing
         let (old, new, diff, _) = try RedlineCase.all[0].load()
         let html = HTMLRedline.render(diff, old: old, new: new,
                                       oldSource: SourceInfo(path: Package.fixture("pairs/small-old.txt")).fixedDate,
-                                      newSource: SourceInfo(path: Package.fixture("pairs/small-new.txt")).fixedDate)
+                                      newSource: SourceInfo(path: Package.fixture("pairs/small-new.txt")).fixedDate,
+                                      grids: RedlineCase.review(new))
         let url = Package.golden.appendingPathComponent("small-pair.html")
         if ProcessInfo.processInfo.environment["BLACKLINE_RECORD"] != nil {
             try html.write(to: url, atomically: true, encoding: .utf8)

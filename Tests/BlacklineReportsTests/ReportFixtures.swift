@@ -1,4 +1,5 @@
 import BlacklineDiffer
+import BlacklineGrids
 import BlacklineModel
 import BlacklineNormalizer
 import BlacklineReaders
@@ -45,7 +46,14 @@ struct RedlineCase: CustomTestStringConvertible, Sendable {
         let diff = AgreementDiff(old: oldAgreement, new: newAgreement)
         let html = HTMLRedline.render(diff, old: oldAgreement, new: newAgreement,
                                       oldSource: SourceInfo(name: (old as NSString).lastPathComponent, modified: "2026-11-22", sha256: "0"),
-                                      newSource: SourceInfo(name: ((new ?? old) as NSString).lastPathComponent, modified: "2026-11-22", sha256: "0"))
+                                      newSource: SourceInfo(name: ((new ?? old) as NSString).lastPathComponent, modified: "2026-11-22", sha256: "0"),
+                                      grids: Self.review(newAgreement))
         return (oldAgreement, newAgreement, diff, html)
+    }
+
+    /// The new version's grids and their audit, as the CLI puts them in the page.
+    static func review(_ agreement: Agreement) -> HTMLRedline.GridReview {
+        let grids = GridExtractor.grids(in: agreement).grids
+        return HTMLRedline.GridReview(grids: grids, audit: GridAuditor.audit(grids, in: agreement))
     }
 }

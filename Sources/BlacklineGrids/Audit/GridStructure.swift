@@ -39,6 +39,6 @@ enum GridStructure {
 
     private static func finding(_ grid: SalaryGrid, row: Int, column: Int, amount: Money, _ message: String, rule: String) -> GridFinding {
         GridFinding(grid: grid.title, step: grid.steps[row], column: grid.columns[column], printed: amount, expected: nil,
-                    rule: rule, severity: .warning, message: message, location: grid.location)
+                    rule: rule, severity: .warning, message: message, location: grid.rowLocations[row])
     }
 }

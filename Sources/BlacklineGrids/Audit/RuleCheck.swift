@@ -36,7 +36,7 @@ struct RuleCheck {
                     : "\(place) is \(printed), expected \(expected) (\(ruleName))"
                 findings.append(GridFinding(grid: target.title, step: target.steps[row], column: target.columns[column], printed: printed,
                                             expected: expected, rule: ruleName, severity: drift ? .info : .error, message: message,
-                                            location: target.location))
+                                            location: target.rowLocations[row]))
                 if !drift {
                     state.errorCells.insert(cell)
                     state.trusted[rule.target][row][column] = exact

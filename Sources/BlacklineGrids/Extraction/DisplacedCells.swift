@@ -15,6 +15,7 @@ enum DisplacedCells {
         row[lane] = amount
         grid.steps.append(String(step))
         grid.cells.append(row)
+        grid.rowLocations.append(clause.children.filter { $0.kind == .unclassified }.dropFirst().first?.location ?? grid.location)
         let column = grid.columns[lane]
         findings.append(Finding(.grid, .info, "step \(step) of '\(grid.title)' printed apart from its grid, its amount \(amount) after the page footer; "
             + "placed at step \(step), lane '\(column)'", at: clause.children.first { $0.kind == .unclassified }?.location))

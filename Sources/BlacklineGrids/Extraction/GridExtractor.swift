@@ -94,9 +94,11 @@ public enum GridExtractor {
         if residue > 0 {
             findings.append(Finding(.grid, .info, "\(residue) amount\(residue == 1 ? "" : "s") of '\(title.text)' printed with a leading '-' (strike residue, not a sign)", at: location))
         }
-        return SalaryGrid(title: title.text, year: title.year, days: title.days, stepHeader: stepHeader, columns: columns,
-                          steps: rows.map { $0.cells[0].trimmingCharacters(in: .whitespaces) }, cells: cells,
-                          notes: notes, clausePath: clause.path, location: location)
+        var grid = SalaryGrid(title: title.text, year: title.year, days: title.days, stepHeader: stepHeader, columns: columns,
+                              steps: rows.map { $0.cells[0].trimmingCharacters(in: .whitespaces) }, cells: cells,
+                              notes: notes, clausePath: clause.path, location: location)
+        grid.rowLocations = rows.map(\.location)
+        return grid
     }
 
     static func isNote(_ text: String) -> Bool {

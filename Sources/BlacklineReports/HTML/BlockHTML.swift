@@ -7,7 +7,8 @@ enum BlockHTML {
     /// With `tables`, the k-th table of the blocks is compared cell by cell with the k-th old
     /// table instead of taking the word diff's pieces.
     static func render(_ blocks: [Block], text: RedlineText, leading: String? = nil,
-                       tables: (old: [Table], new: [Table], view: TableHTML.View)? = nil) -> String {
+                       tables: (old: [Table], new: [Table], view: TableHTML.View)? = nil,
+                       notes: AuditNotes = .none, anchored: Bool = false) -> String {
         var html = ""
         var tableIndex = 0
         var offset = 0
@@ -24,13 +25,14 @@ enum BlockHTML {
                 }
                 html += "<p\(role)>" + (pendingLeading.map { $0 + " " } ?? "") + inline(pieces) + "</p>\n"
                 pendingLeading = nil
-            case .table:
+            case .table(let table):
                 if let lead = pendingLeading { html += "<p>\(lead)</p>\n" }
                 pendingLeading = nil
                 if let tables, tableIndex < tables.old.count, tableIndex < tables.new.count {
-                    html += TableHTML.render(old: tables.old[tableIndex], new: tables.new[tableIndex], view: tables.view)
+                    html += TableHTML.render(old: tables.old[tableIndex], new: tables.new[tableIndex], view: tables.view,
+                                             notes: notes, anchored: anchored)
                 } else {
-                    html += tableFromPieces(pieces)
+                    html += tableFromPieces(pieces, rows: table.rows.map(\.location.line), notes: notes, anchored: anchored)
                 }
                 tableIndex += 1
             }
@@ -57,7 +59,7 @@ enum BlockHTML {
     }
 
     /// Rows split at line breaks, cells at tabs; a piece that spans cells is cut at each tab.
-    private static func tableFromPieces(_ pieces: [RedlineText.Piece]) -> String {
+    private static func tableFromPieces(_ pieces: [RedlineText.Piece], rows lines: [Int], notes: AuditNotes, anchored: Bool) -> String {
         var rows: [[String]] = [[""]]
         var plain: [[String]] = [[""]]
         for item in pieces {
@@ -79,9 +81,10 @@ enum BlockHTML {
             }
         }
         var html = "<table class=\"grid\"><tbody>\n"
-        for (row, texts) in zip(rows, plain) {
+        for (index, (row, texts)) in zip(rows, plain).enumerated() {
+            let line = index < lines.count ? lines[index] : nil
             html += "<tr>" + zip(row, texts).map { cell, text in
-                isNumeric(text) ? "<td class=\"num\">\(cell)</td>" : "<td>\(cell)</td>"
+                AuditNotes.cell(cell, numeric: isNumeric(text), note: line.flatMap { notes.note(line: $0, cellText: text) }, anchored: anchored)
             }.joined() + "</tr>\n"
         }
         return html + "</tbody></table>\n"

@@ -11,6 +11,8 @@ struct ClauseHTML {
     /// The whole clause is inserted (it, or an ancestor, was added) or deleted.
     var wholly: RedlineText.Kind = .same
     var toggle = false
+    /// Audit findings of the new agreement's grids, set beside their cells.
+    var notes: AuditNotes = .none
 
     private var kinds: Set<ClauseChange.Kind> { Set(changes.map(\.kind)) }
     private var textChange: ClauseChange? { changes.first { $0.kind != .retitled && !$0.edits.isEmpty } }
@@ -27,18 +29,19 @@ struct ClauseHTML {
             let oldLeading = oldClause.kind == .section ? Self.labelHTML(for: oldClause) : nil
             let oldTables = Self.tables(oldClause), newTables = Self.tables(clause)
             html += "<div class=\"inline-only\">\n"
-                + BlockHTML.render(clause.blocks, text: inline, leading: leading, tables: (oldTables, newTables, .inline)) + "</div>\n"
+                + BlockHTML.render(clause.blocks, text: inline, leading: leading, tables: (oldTables, newTables, .inline), notes: notes, anchored: true) + "</div>\n"
             html += "<div class=\"sbs-only pair\"><div class=\"old\" aria-label=\"old text\">\n"
                 + BlockHTML.render(oldClause.blocks, text: oldSide, leading: oldLeading, tables: (oldTables, newTables, .old))
                 + "</div><div class=\"new\" aria-label=\"new text\">\n"
-                + BlockHTML.render(clause.blocks, text: newSide, leading: leading, tables: (oldTables, newTables, .new)) + "</div></div>\n"
+                + BlockHTML.render(clause.blocks, text: newSide, leading: leading, tables: (oldTables, newTables, .new), notes: notes) + "</div></div>\n"
             if change.coarse {
                 html += "<p class=\"note\">Compared as a whole: too different to compare word by word within the diff budget.</p>\n"
             }
             // Cell changes are shown in the grid itself; listing each again would bury the rest.
             if newTables.isEmpty || oldTables.isEmpty { html += facts(change.facts) }
         } else {
-            html += BlockHTML.render(clause.blocks, text: RedlineText(clause.text, kind: wholly), leading: leading)
+            html += BlockHTML.render(clause.blocks, text: RedlineText(clause.text, kind: wholly), leading: leading,
+                                     notes: wholly == .deleted ? .none : notes, anchored: true)
         }
         return html
     }

@@ -1,12 +1,26 @@
 import BlacklineDiffer
+import BlacklineGrids
 import BlacklineModel
 
 /// `diff` and `markup --format html`: one self-contained page (inline CSS and script, no
 /// network) that a bargaining team can open from disk, read article by article, and print.
 /// The same input always gives the same bytes: nothing depends on the clock or on hash order.
 public enum HTMLRedline {
-    public static func render(_ diff: AgreementDiff, old: Agreement, new: Agreement, oldSource: SourceInfo, newSource: SourceInfo) -> String {
-        var body = RedlineBody(diff: diff, old: old, new: new)
+    /// The salary grids of the new version and their audit, shown at the top and beside the
+    /// cells they concern.
+    public struct GridReview: Sendable {
+        public var grids: [SalaryGrid]
+        public var audit: GridAudit
+        public init(grids: [SalaryGrid], audit: GridAudit) {
+            self.grids = grids
+            self.audit = audit
+        }
+    }
+
+    public static func render(_ diff: AgreementDiff, old: Agreement, new: Agreement, oldSource: SourceInfo, newSource: SourceInfo,
+                              grids: GridReview? = nil) -> String {
+        let notes = AuditNotes(grids?.audit)
+        var body = RedlineBody(diff: diff, old: old, new: new, notes: notes)
         let main = body.render(new)
         let title = "Redline: \(oldSource.name) → \(newSource.name)"
         var html = """
@@ -30,6 +44,7 @@ public enum HTMLRedline {
         html += "</div>\n"
         html += summaryTable(body.rows)
         html += factsTable(diff, anchors: body.anchors)
+        if let grids { html += gridSection(grids, notes: notes, body: main) }
         html += "<div class=\"agreement\" role=\"main\">\n<h2 class=\"section-title\">The agreement, clause by clause</h2>\n" + main + "</div>\n"
         html += "<script>\(ReportAssets.script)</script>\n</body>\n</html>\n"
         return html
@@ -72,6 +87,23 @@ public enum HTMLRedline {
     }
 
     static let factsListedPerChange = 4
+
+    /// What the audit of the new version's grids found, each wrong cell linking to its place.
+    private static func gridSection(_ review: GridReview, notes: AuditNotes, body: String) -> String {
+        var html = "<div class=\"grid-audit\" role=\"region\" aria-label=\"salary grid audit\">\n<h2 class=\"section-title\">Salary grids of the new version</h2>\n"
+        let amounts = review.grids.reduce(0) { $0 + $1.filledCells }
+        let problems = notes.findings
+        html += "<p>\(review.grids.count) grid\(review.grids.count == 1 ? "" : "s"), \(amounts) amounts; \(review.audit.checkedCells) checked against the rules the agreement prints"
+            + (review.audit.rules.isEmpty ? " (it prints none that relate its grids)" : "") + "; "
+            + (problems.isEmpty ? "no cell breaks them.</p>\n" : "\(problems.count) cell\(problems.count == 1 ? "" : "s") to look at:</p>\n<ul class=\"audit-list\">\n")
+        for (index, finding) in problems.enumerated() {
+            let text = HTMLText.escape(finding.message)
+            let item = body.contains("id=\"audit-\(index)\"") ? "<a href=\"#audit-\(index)\">\(text)</a>" : text
+            html += "<li class=\"\(finding.severity.rawValue)\"><span class=\"kind\">\(finding.severity.rawValue)</span> \(item)</li>\n"
+        }
+        if !problems.isEmpty { html += "</ul>\n" }
+        return html + "</div>\n"
+    }
 
     /// "+2.00%" when every amount moved by the same percentage, else "+1.98% to +2.02%".
     private static func percentRange(_ facts: [NumericFact]) -> String {

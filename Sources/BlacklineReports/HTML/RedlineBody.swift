@@ -21,6 +21,7 @@ struct RedlineBody {
     }
 
     private let changes: [ClauseChange]
+    private let notes: AuditNotes
     private let oldClauses: [String: (clause: Clause, depth: Int)]
     private var inPlace: [Int: [Int]] = [:]
     private var pending: [Interstitial] = []
@@ -32,8 +33,9 @@ struct RedlineBody {
     /// The element id that shows each change (a retitled and modified clause is one element).
     private(set) var anchors: [Int: String] = [:]
 
-    init(diff: AgreementDiff, old: Agreement, new: Agreement) {
+    init(diff: AgreementDiff, old: Agreement, new: Agreement, notes: AuditNotes = .none) {
         changes = diff.changes
+        self.notes = notes
         var oldClauses: [String: (Clause, Int)] = [:]
         func index(_ clause: Clause, depth: Int) {
             if oldClauses[clause.path] == nil { oldClauses[clause.path] = (clause, depth) }
@@ -89,7 +91,7 @@ struct RedlineBody {
         for number in numbers { anchors[number] = "change-\(numbers[0])" }
 
         let partner = here.compactMap { $0.old.flatMap { oldClauses[$0.path]?.clause } }.first
-        let own = ClauseHTML(clause: clause, oldClause: partner, changes: here, wholly: wholly, toggle: isUnit).render()
+        let own = ClauseHTML(clause: clause, oldClause: partner, changes: here, wholly: wholly, toggle: isUnit, notes: notes).render()
         var children = clause.children.map { walk($0, depth: depth + 1, within: wholly) }.joined()
         children += flush(upTo: Double(nextIndex - 1) + 0.5, minDepth: depth + 1)
 
@@ -110,7 +112,9 @@ struct RedlineBody {
         }
         let changed = isUnit ? rows[rowStack.last ?? 0].total : 0
         if isUnit || clause.kind == .chapter { rowStack.removeLast() }
-        let unitAttributes = isUnit ? " unit\" data-changes=\"\(changed)" : ""
+        // An article with a grid cell the audit flags stays open too.
+        let flagged = isUnit && body.contains(" flagged ") ? "\" data-flagged=\"1" : ""
+        let unitAttributes = isUnit ? " unit\" data-changes=\"\(changed)\(flagged)" : ""
         html += "<div class=\"clause \(clause.kind.rawValue)\(unitAttributes)\" id=\"\(newIDs[index])\">\n" + body + "</div>\n"
         return html
     }

@@ -46,6 +46,10 @@ enum ReportAssets {
     .facts { font-family: system-ui, sans-serif; font-size: 0.85rem; color: var(--quiet); margin: 0.2rem 0 0.6rem; }
     .grid { font-family: system-ui, sans-serif; font-size: 0.85rem; margin: 0.5rem 0; }
     .grid td { border: 1px solid var(--rule); }
+    .flagged.error { outline: 2px solid var(--del); }
+    .flagged.warning { outline: 2px dashed #8a6d00; }
+    .audit-note { display: block; font-size: 0.75rem; color: var(--del); white-space: normal; }
+    .audit-list { font-family: system-ui, sans-serif; font-size: 0.9rem; }
     .pair { display: grid; grid-template-columns: 1fr 1fr; gap: 1rem; }
     .pair > div { min-width: 0; overflow-x: auto; }
     .view-inline .sbs-only, .view-sbs .inline-only { display: none; }
@@ -103,7 +107,7 @@ enum ReportAssets {
         var button = unit.querySelector(".toggle");
         if (button) { button.setAttribute("aria-expanded", collapsed ? "false" : "true"); }
       }
-      function collapseUnchanged() { units.forEach(function (u) { setCollapsed(u, u.getAttribute("data-changes") === "0"); }); }
+      function collapseUnchanged() { units.forEach(function (u) { setCollapsed(u, u.getAttribute("data-changes") === "0" && !u.hasAttribute("data-flagged")); }); }
       collapseUnchanged();
       function reveal(element) {
         var unit = element.closest(".unit");

@@ -5,7 +5,7 @@ import BlacklineModel
 enum TableHTML {
     enum View { case inline, old, new }
 
-    static func render(old: Table, new: Table, view: View) -> String {
+    static func render(old: Table, new: Table, view: View, notes: AuditNotes = .none, anchored: Bool = false) -> String {
         let rows = switch view {
         case .old: old.rows.count
         case .new: new.rows.count
@@ -21,8 +21,9 @@ enum TableHTML {
                 let before = oldCells.flatMap { column < $0.count ? $0[column] : nil }
                 let after = newCells.flatMap { column < $0.count ? $0[column] : nil }
                 let numeric = isNumeric(after ?? before ?? "")
-                html += numeric ? "<td class=\"num\">" : "<td>"
-                html += cell(before, after, view: view) + "</td>"
+                let line = view != .old && rowIndex < new.rows.count ? new.rows[rowIndex].location.line : nil
+                let note = line.flatMap { line in after.flatMap { notes.note(line: line, cellText: $0) } }
+                html += AuditNotes.cell(cell(before, after, view: view), numeric: numeric, note: note, anchored: anchored)
             }
             html += "</tr>\n"
         }
