@@ -105,3 +105,68 @@ import Testing
         return GridExtractor.grids(in: Normalizer().normalize(document)).grids
     }
 }
+
+/// Grids printed in pieces, on precise inputs.
+@Suite struct GridJoinTests {
+    @Test func gridContinuedUnderARepeatedHeaderIsOneGrid() throws {
+        let text = """
+        201 SALARY SCHEDULES
+
+        2022-2023 Salary Schedule
+
+        Step\tB00\tB18
+        0\t50,000\t52,000
+        1\t51,000\t53,000
+        Step\tB00\tB18
+        2\t52,000\t54,000
+        3\t53,000\t55,000
+        """
+        let audited = Audited(text: text)
+        #expect(audited.grids.count == 1)
+        let grid = try #require(audited.grids.first)
+        #expect(grid.title == "2022-2023 Salary Schedule")
+        #expect(grid.steps == ["0", "1", "2", "3"])
+        #expect(grid.cell(step: "3", column: "B18") == Money("55,000"))
+        #expect(audited.extraction.findings.contains { $0.message.contains("continues after a repeated header") })
+    }
+
+    @Test func gridPrintedInTwoTablesIsOneGrid() throws {
+        let text = """
+        807 PER DIEM SCHEDULE
+
+        EFFECTIVE JULY 1, 2004
+
+        Ranges\tA\tB
+        1\t100.00\t102.50
+        2\t105.00\t107.63
+
+        Ranges\tC\tD
+        1\t105.00\t107.63
+        2\t110.25\t113.01
+        """
+        let audited = Audited(text: text)
+        #expect(audited.grids.count == 1)
+        let grid = try #require(audited.grids.first)
+        #expect(grid.columns == ["A", "B", "C", "D"])
+        #expect(grid.year == "2004-2005")
+        #expect(grid.cells == [[Money("100.00"), Money("102.50"), Money("105.00"), Money("107.63")],
+                               [Money("105.00"), Money("107.63"), Money("110.25"), Money("113.01")]])
+    }
+
+    @Test func separateSchedulesStaySeparate() {
+        let text = """
+        201 SALARY SCHEDULES
+
+        2022-2023 Salary Schedule
+
+        Step\tB00\tB18
+        0\t50,000\t52,000
+
+        2023-2024 Salary Schedule
+
+        Step\tB00\tB18
+        0\t50,750\t52,780
+        """
+        #expect(Audited(text: text).grids.map(\.title) == ["2022-2023 Salary Schedule", "2023-2024 Salary Schedule"])
+    }
+}

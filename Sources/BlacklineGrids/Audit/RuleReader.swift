@@ -29,6 +29,9 @@ enum RuleReader {
             effectiveDateRule(text, grids: grids, into: &reading)
         }
         dayRatioRules(grids, into: &reading)
+        // Twin schedules print the same note: say once that it cannot be checked.
+        var seen = Set<String>()
+        reading.unresolved = reading.unresolved.filter { seen.insert($0).inserted }
         return reading
     }
 

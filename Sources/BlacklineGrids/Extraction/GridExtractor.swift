@@ -26,9 +26,12 @@ public enum GridExtractor {
         var preamble: [GridLine] = []
         var rows: [GridLine] = []
         var clauseGrids: [SalaryGrid] = []
+        var untitled = Set<Int>()
         func finish() {
             guard !rows.isEmpty else { return }
-            clauseGrids.append(build(preamble: preamble, rows: rows, clause: clause, findings: &result.findings))
+            let grid = build(preamble: preamble, rows: rows, clause: clause, findings: &result.findings)
+            if grid.title.isEmpty { untitled.insert(clauseGrids.count) }
+            clauseGrids.append(grid)
             preamble = []
             rows = []
         }
@@ -41,6 +44,7 @@ public enum GridExtractor {
             }
         }
         finish()
+        clauseGrids = GridJoiner.join(clauseGrids, untitled: untitled, findings: &result.findings)
         if var last = clauseGrids.popLast() {
             DisplacedCells.restore(into: &last, from: clause, findings: &result.findings)
             clauseGrids.append(last)
@@ -65,7 +69,7 @@ public enum GridExtractor {
         let above = preamble.dropLast(headers.count)
         let notes = above.filter { isNote($0.text) }.map(\.text)
         let titleLines = above.filter { !isNote($0.text) && isTitleLike($0.text) }.map(\.text)
-        let title = GridTitle(lines: titleLines.isEmpty ? Array(above.suffix(1).map(\.text)) : titleLines)
+        let title = GridTitle(lines: titleLines)
         let location = rows[0].location
         let (rows, moved) = ColumnAlignment.aligned(rows, width: width)
         if moved > 0 {
