@@ -23,10 +23,20 @@ public enum GridAuditor {
         let ordered = reading.rules.sorted { lhs, rhs in
             (grids[lhs.target].startYear ?? 0, lhs.kind.isDayRatio ? 1 : 0) < (grids[rhs.target].startYear ?? 0, rhs.kind.isDayRatio ? 1 : 0)
         }
+        // Grids no rule derives from another are checked against their own pattern first, so
+        // a suspect amount is corrected before later schedules are compared with it.
+        let pattern = DiagonalPattern.findings(grids, derived: Set(ordered.filter { !$0.kind.isDayRatio }.map(\.target)))
+        for finding in pattern {
+            guard let grid = grids.firstIndex(where: { $0.title == finding.grid }), let row = grids[grid].steps.firstIndex(of: finding.step),
+                  let column = grids[grid].columns.firstIndex(of: finding.column), let expected = finding.expected else { continue }
+            state.trusted[grid][row][column] = expected.value
+            state.suspectCells.insert(AuditState.Cell(grid: grid, row: row, column: column))
+        }
+        findings += pattern
         for rule in ordered {
             findings += RuleCheck(rule: rule, grids: grids).run(state: &state)
         }
-        findings += GridStructure.findings(grids, errorCells: state.errorCells)
+        findings += GridStructure.findings(grids, errorCells: state.errorCells.union(state.suspectCells))
         return GridAudit(findings: merged(findings), checkedCells: state.checked.count,
                          uncheckedCells: grids.reduce(0) { $0 + $1.filledCells } - state.checked.count, rules: ordered)
     }
@@ -66,6 +76,8 @@ struct AuditState {
     var trusted: [[[Double?]]]
     var checked = Set<Cell>()
     var errorCells = Set<Cell>()
+    /// Cells a pattern (not a printed rule) found wrong; what follows from them is only suspect.
+    var suspectCells = Set<Cell>()
 
     init(grids: [SalaryGrid]) {
         trusted = grids.map { grid in grid.cells.map { row in row.map { $0?.value } } }

@@ -22,6 +22,7 @@ struct RuleCheck {
         for (row, cells) in target.cells.enumerated() {
             for (column, printed) in cells.enumerated() {
                 guard let printed, let baseValue = baseValue(row: row, column: column, offset: offset, columns: columns, state: state) else { continue }
+                let fromSuspect = baseCell(row: row, column: column, offset: offset, columns: columns).map { state.suspectCells.contains($0) } ?? false
                 let cell = AuditState.Cell(grid: rule.target, row: row, column: column)
                 state.checked.insert(cell)
                 let exact = baseValue * rule.factor
@@ -31,11 +32,13 @@ struct RuleCheck {
                 let distance = abs(Double(printed.minorUnits) - exact * unit)
                 let drift = distance <= 0.5 * rule.factor + 0.5 + Self.epsilon
                 let place = "step \(target.steps[row]) of lane '\(target.columns[column])' of '\(target.title)'"
+                let carried = fromSuspect ? "; it carries forward the suspect amount of '\(base.title)'" : ""
                 let message = drift
                     ? "\(place) is \(printed), \(expected) by the rule: within rounding of unrounded figures (drift)"
-                    : "\(place) is \(printed), expected \(expected) (\(ruleName))"
+                    : "\(place) is \(printed), expected \(expected) (\(ruleName))\(carried)"
+                let severity: Finding.Severity = drift ? .info : fromSuspect ? .warning : .error
                 findings.append(GridFinding(grid: target.title, step: target.steps[row], column: target.columns[column], printed: printed,
-                                            expected: expected, rule: ruleName, severity: drift ? .info : .error, message: message,
+                                            expected: expected, rule: ruleName, severity: severity, message: message,
                                             location: target.rowLocations[row]))
                 if !drift {
                     state.errorCells.insert(cell)
@@ -54,11 +57,18 @@ struct RuleCheck {
     }
 
     private func baseValue(row: Int, column: Int, offset: Int, columns: ColumnMap, state: AuditState) -> Double? {
+        guard let cell = baseCell(row: row, column: column, offset: offset, columns: columns),
+              cell.column < state.trusted[rule.base][cell.row].count else { return nil }
+        return state.trusted[rule.base][cell.row][cell.column]
+    }
+
+    /// The base grid's cell that a target cell follows.
+    private func baseCell(row: Int, column: Int, offset: Int, columns: ColumnMap) -> AuditState.Cell? {
         let base = grids[rule.base], target = grids[rule.target]
         guard column < columns.baseColumn.count, let baseColumn = columns.baseColumn[column],
               let step = Int(target.steps[row]).map({ String($0 + offset) }) ?? (offset == 0 ? target.steps[row] : nil),
-              let baseRow = base.steps.firstIndex(of: step), baseColumn < state.trusted[rule.base][baseRow].count else { return nil }
-        return state.trusted[rule.base][baseRow][baseColumn]
+              let baseRow = base.steps.firstIndex(of: step) else { return nil }
+        return AuditState.Cell(grid: rule.base, row: baseRow, column: baseColumn)
     }
 
     /// Steps renumbered between the years ("the zero step will be removed"): the offset under
