@@ -31,28 +31,14 @@ struct GridTitle {
 
     /// "2021-2022", from "2021-2022", "2021-22", "2004 - 2005".
     static func yearRange(_ text: String) -> String? {
-        guard let match = firstMatches(#"((?:19|20)\d\d)\s*[-–]\s*(\d{4}|\d{2})(?!\d)"#, in: text), match.count == 2,
+        guard let match = GridText.matches(#"((?:19|20)\d\d)\s*[-–]\s*(\d{4}|\d{2})(?!\d)"#, in: text), match.count == 2,
               let start = Int(match[0]), var end = Int(match[1]) else { return nil }
         if end < 100 { end += start / 100 * 100 }
         guard end == start + 1 else { return nil }
         return "\(start)-\(end)"
     }
 
-    /// The fiscal year "FY 05" names: the school year ending in 2005.
-    static func fiscalYear(_ twoDigits: Int) -> String {
-        let end = 2000 + twoDigits
-        return "\(end - 1)-\(end)"
-    }
-
     static func firstMatch(_ pattern: String, in text: String) -> String? {
-        firstMatches(pattern, in: text)?.first
-    }
-
-    static func firstMatches(_ pattern: String, in text: String) -> [String]? {
-        guard let expression = try? NSRegularExpression(pattern: pattern),
-              let match = expression.firstMatch(in: text, range: NSRange(text.startIndex..., in: text)) else { return nil }
-        return (1..<match.numberOfRanges).compactMap { index in
-            Range(match.range(at: index), in: text).map { String(text[$0]) }
-        }
+        GridText.matches(pattern, in: text)?.first
     }
 }
