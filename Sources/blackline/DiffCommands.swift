@@ -1,6 +1,5 @@
 import ArgumentParser
 import BlacklineDiffer
-import BlacklineGrids
 import BlacklineModel
 import BlacklineNormalizer
 import BlacklineReaders
@@ -57,11 +56,7 @@ struct ChangeReportOptions: ParsableArguments {
         let newName = newSource.role.map { "\(new.source) (\($0))" } ?? new.source
         try emit(text: { DiffText.render(diff, old: oldName, new: newName, style: style) },
                  json: { try DiffJSON.render(diff, old: oldName, new: newName) },
-                 html: {
-                     let grids = GridExtractor.grids(in: new).grids
-                     let review = HTMLRedline.GridReview(grids: grids, audit: GridAuditor.audit(grids, in: new))
-                     return HTMLRedline.render(diff, old: old, new: new, oldSource: oldSource, newSource: newSource, grids: review)
-                 })
+                 html: { HTMLRedline.render(diff, old: old, new: new, oldSource: oldSource, newSource: newSource, grids: .init(auditing: new)) })
         if !diff.changes.isEmpty { throw ExitCode(1) }
     }
 }

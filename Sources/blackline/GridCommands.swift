@@ -16,6 +16,13 @@ enum GridLoading {
         let agreement = try DocumentLoading.agreement(from: document)
         return (agreement, GridExtractor.grids(in: agreement))
     }
+
+    /// A JSON report, or the one-line failure that encoding it failed.
+    static func json(_ file: String, _ encode: () throws -> String) throws(Failure) -> String {
+        do { return try encode() } catch {
+            throw Failure(message: "\(file): the JSON report could not be encoded (\(error)); please report this")
+        }
+    }
 }
 
 struct TablesCommand: ParsableCommand {
@@ -35,10 +42,7 @@ struct TablesCommand: ParsableCommand {
         let report: String
         switch format {
         case .csv: report = GridCSV.render(result.grids)
-        case .json:
-            do { report = try GridJSON.render(source: file, grids: result.grids, extraction: result.findings) } catch {
-                throw Failure(message: "\(file): the JSON report could not be encoded (\(error)); please report this")
-            }
+        case .json: report = try GridLoading.json(file) { try GridJSON.render(source: file, grids: result.grids, extraction: result.findings) }
         }
         try OutputDestination.write(report, to: output)
         if result.grids.isEmpty { throw ExitCode(1) }
@@ -64,10 +68,7 @@ struct AuditCommand: ParsableCommand {
         let report: String
         switch format {
         case .text: report = AuditText.render(source: file, grids: result.grids, audit: audit, verbose: verbose)
-        case .json:
-            do { report = try GridJSON.render(source: file, grids: result.grids, extraction: result.findings, audit: audit) } catch {
-                throw Failure(message: "\(file): the JSON report could not be encoded (\(error)); please report this")
-            }
+        case .json: report = try GridLoading.json(file) { try GridJSON.render(source: file, grids: result.grids, extraction: result.findings, audit: audit) }
         }
         try OutputDestination.write(report, to: output)
         if audit.findings.contains(where: { $0.severity >= .warning }) { throw ExitCode(1) }

@@ -1,5 +1,4 @@
 import BlacklineDiffer
-import BlacklineGrids
 import BlacklineModel
 import BlacklineNormalizer
 import BlacklineReaders
@@ -53,7 +52,6 @@ struct RedlineCase: CustomTestStringConvertible, Sendable {
 
     /// The new version's grids and their audit, as the CLI puts them in the page.
     static func review(_ agreement: Agreement) -> HTMLRedline.GridReview {
-        let grids = GridExtractor.grids(in: agreement).grids
-        return HTMLRedline.GridReview(grids: grids, audit: GridAuditor.audit(grids, in: agreement))
+        HTMLRedline.GridReview(auditing: agreement)
     }
 }

@@ -15,6 +15,12 @@ public enum HTMLRedline {
             self.grids = grids
             self.audit = audit
         }
+
+        /// The agreement's grids, extracted and audited.
+        public init(auditing agreement: Agreement) {
+            let grids = GridExtractor.grids(in: agreement).grids
+            self.init(grids: grids, audit: GridAuditor.audit(grids, in: agreement))
+        }
     }
 
     public static func render(_ diff: AgreementDiff, old: Agreement, new: Agreement, oldSource: SourceInfo, newSource: SourceInfo,
