@@ -21,6 +21,8 @@ public struct SalaryGrid: Sendable, Hashable, Codable {
     public var location: SourceLocation
     /// Where each step's row was printed (findings point at the line of their cell).
     public var rowLocations: [SourceLocation]
+    /// A printed "Total" row under the steps, one amount per column; nil when none is printed.
+    public var totals: [Money?]?
 
     public init(title: String, year: String? = nil, days: Int? = nil, stepHeader: String, columns: [String], steps: [String],
                 cells: [[Money?]], notes: [String] = [], clausePath: String, location: SourceLocation) {

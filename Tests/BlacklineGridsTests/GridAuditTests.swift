@@ -90,3 +90,58 @@ import Testing
                    clausePath: "105", location: SourceLocation(line: 1))
     }
 }
+
+/// The rules no seed prints, on precise inputs: amounts stated in words, printed totals, and
+/// pay-period lanes. Every expected value below was worked out by hand.
+@Suite struct StatedRulesTests {
+    /// Row sums: 36,832 + 40,000 = 76,832; 38,000 + 41,500 = 79,500. Column sums: 74,832, 81,500,
+    /// 156,332. Annual = monthly × 12: 3,069.33 → 36,831.96; 3,166.67 → 38,000.04; 3,333.33 →
+    /// 39,999.96; 3,500 → 42,000. Annual = daily × 190: 193.85 → 36,831.5; 200 → 38,000;
+    /// 210.53 → 40,000.7 (40,001, drift from 40,000); 221.05 → 41,999.5.
+    static func text(stated: String = "$36,832", stepOneTotal: String = "79,500", annualThree: String = "42,000") -> String {
+        """
+        201 SALARY SCHEDULES
+
+        The BA Step 0 salary for 2005-2006 shall be \(stated).
+
+        2005-2006 Salary Schedule
+
+        Step\tBA\tMA\tTotal
+        0\t36,832\t40,000\t76,832
+        1\t38,000\t41,500\t\(stepOneTotal)
+        Total\t74,832\t81,500\t156,332
+
+        2005-2006 Pay Periods
+
+        Step\tAnnual\tMonthly\tDaily (190 days)
+        0\t36,832\t3,069.33\t193.85
+        1\t38,000\t3,166.67\t200.00
+        2\t40,000\t3,333.33\t210.53
+        3\t\(annualThree)\t3,500.00\t221.05
+        """
+    }
+
+    @Test func consistentSchedulesPass() {
+        let audited = Audited(text: Self.text())
+        #expect(audited.grids.map(\.title) == ["2005-2006 Salary Schedule", "2005-2006 Pay Periods"])
+        #expect(audited.grids[0].totals == [Money("74,832"), Money("81,500"), Money("156,332")])
+        #expect(audited.problems.isEmpty, "\(audited.problems)")
+        let drift = audited.audit.findings.filter { $0.severity == .info }
+        #expect(drift.map { "\($0.step) \($0.rule)" } == ["2 annual = daily × 190 days"])
+        // The stated amount, two row totals, and the four annual amounts were checked.
+        #expect(audited.audit.checkedCells == 1 + 2 + 4)
+    }
+
+    /// One planted error per rule, each flagged at its cell only (the grand total is checked
+    /// against the corrected step total, so the wrong step total is not blamed twice).
+    @Test func eachBrokenRuleIsFlaggedAtItsCell() {
+        let audited = Audited(text: Self.text(stated: "$36,900", stepOneTotal: "79,600", annualThree: "41,000"))
+        let found = audited.problems.map { "\($0.grid) \($0.step) \($0.column): \($0.printed?.description ?? "-") expected \($0.expected?.description ?? "-")" }
+        #expect(found == [
+            "2005-2006 Salary Schedule 0 BA: 36,832 expected 36,900",
+            "2005-2006 Salary Schedule 1 Total: 79,600 expected 79,500",
+            "2005-2006 Pay Periods 3 Annual: 41,000 expected 42,000",
+        ])
+        #expect(audited.problems.allSatisfy { $0.severity == .error })
+    }
+}

@@ -33,6 +33,9 @@ public enum GridAuditor {
             state.suspectCells.insert(AuditState.Cell(grid: grid, row: row, column: column))
         }
         findings += pattern
+        findings += StatedAmounts.check(grids, in: agreement, state: &state)
+        findings += PrintedTotals.check(grids, state: &state)
+        findings += PayPeriodColumns.check(grids, state: &state)
         for rule in ordered {
             findings += RuleCheck(rule: rule, grids: grids).run(state: &state)
         }

@@ -21,7 +21,9 @@ enum GridStructure {
                     previous = (row, amount)
                 }
             }
-            for (row, cells) in grid.cells.enumerated() {
+            // Pay-period lanes (annual, monthly, daily) fall along a step by design.
+            let payPeriods = grid.columns.contains { name in ["annual", "month", "daily", "per diem"].contains { name.lowercased().contains($0) } }
+            for (row, cells) in grid.cells.enumerated() where !payPeriods {
                 var previous: (column: Int, amount: Money)?
                 for (column, amount) in cells.enumerated() {
                     guard let amount else { continue }

@@ -27,9 +27,15 @@ public enum GridExtractor {
         var rows: [GridLine] = []
         var clauseGrids: [SalaryGrid] = []
         var untitled = Set<Int>()
+        var total: GridLine?
         func finish() {
             guard !rows.isEmpty else { return }
-            let grid = build(preamble: preamble, rows: rows, clause: clause, findings: &result.findings)
+            var grid = build(preamble: preamble, rows: rows, clause: clause, findings: &result.findings)
+            if let total {
+                let width = grid.columns.count + 1
+                grid.totals = (1..<width).map { $0 < total.cells.count ? GridCell(total.cells[$0]).money : nil }
+            }
+            total = nil
             if grid.title.isEmpty { untitled.insert(clauseGrids.count) }
             clauseGrids.append(grid)
             preamble = []
@@ -38,6 +44,9 @@ public enum GridExtractor {
         for line in GridLine.lines(of: clause) {
             if line.isSalaryRow {
                 rows.append(line)
+            } else if line.isTotalRow, !rows.isEmpty {
+                total = line
+                finish()
             } else {
                 finish()
                 preamble = Array((preamble + [line]).suffix(preambleLines))
@@ -65,7 +74,12 @@ public enum GridExtractor {
             return grid
         }
         // Header rows: the table rows right above the amounts, with a name over most columns.
-        let headers = Array(preamble.reversed().prefix { $0.isTableRow && $0.cells.count >= max(3, width - 1) && !isTitleLike($0.text) }.reversed())
+        // A title split across cells ("2023-2 Schedu", "024 Salary ule") fills two cells at most;
+        // a header names most lanes, one of which may mention days ("Daily (190 days)").
+        let headers = Array(preamble.reversed().prefix { line in
+            line.isTableRow && line.cells.count >= max(3, width - 1)
+                && !(isTitleLike(line.text) && line.cells.filter { !$0.isEmpty }.count <= 2)
+        }.reversed())
         let above = preamble.dropLast(headers.count)
         let notes = above.filter { isNote($0.text) }.map(\.text)
         let titleLines = above.filter { !isNote($0.text) && isTitleLike($0.text) }.map(\.text)
@@ -110,7 +124,13 @@ public enum GridExtractor {
         return trimmed.hasPrefix("(") || trimmed.hasPrefix("[") || trimmed.contains("%")
     }
 
+    /// Words in a grid title at most; longer lines are sentences about the grid.
+    static let longestTitle = 10
+
     static func isTitleLike(_ text: String) -> Bool {
+        let words = text.split(whereSeparator: \.isWhitespace).count
+        // "The BA Step 0 salary for 2005-2006 shall be $36,832." is a sentence, not a title.
+        guard words <= longestTitle, !(words > 4 && text.trimmingCharacters(in: .whitespaces).hasSuffix(".")) else { return false }
         let lower = text.lowercased()
         return ["salary", "schedule", "schedu", "days", "effective", "per diem"].contains { lower.contains($0) }
             || GridTitle.yearRange(text) != nil

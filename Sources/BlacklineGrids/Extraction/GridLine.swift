@@ -62,6 +62,13 @@ extension GridLine {
         return rest.contains { $0.money != nil } && !rest.contains(.other)
     }
 
+    /// "Total" (or "Totals", "TOTAL") then amounts and empty cells: a grid's printed sums.
+    var isTotalRow: Bool {
+        guard cells.count >= 2, cells[0].trimmingCharacters(in: .whitespaces).lowercased().hasPrefix("total") else { return false }
+        let rest = cells.dropFirst().map(GridCell.init)
+        return rest.contains { $0.money != nil } && !rest.contains(.other)
+    }
+
     static func isStepLabel(_ text: String) -> Bool {
         let trimmed = text.trimmingCharacters(in: .whitespaces)
         if let number = Int(trimmed) { return number >= 0 && number < 100 && trimmed.count <= 2 }
