@@ -24,6 +24,10 @@ public enum DocumentReader {
             return document
         case .format(.pdf):
             return try PDFReader.read(path: path, options: options)
+        case .format(.html):
+            let document = try HTMLReader.read(bytes: bytes, source: path)
+            guard document.lines.contains(where: { !$0.isBlank }) else { throw ReadError(path: path, problem: .noText) }
+            return document
         case .format(let format):
             throw ReadError(path: path, problem: .unsupported(format))
         }
