@@ -16,6 +16,7 @@ let package = Package(
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
+        .package(url: "https://github.com/weichsel/ZIPFoundation", exact: "0.9.20"),
     ],
     targets: [
         // C libraries, seen through pkg-config; the shims hold what Swift cannot import directly.
@@ -33,7 +34,9 @@ let package = Package(
         // The document model: marked text in, clause tree out. Depends on nothing.
         .target(name: "BlacklineModel"),
         // Format-specific readers: a file becomes marked text (lines of runs).
-        .target(name: "BlacklineReaders", dependencies: ["BlacklineModel", "CPoppler", "CLibXML2"]),
+        .target(name: "BlacklineReaders", dependencies: [
+            "BlacklineModel", "CPoppler", "CLibXML2", .product(name: "ZIPFoundation", package: "ZIPFoundation"),
+        ]),
         // Marked text becomes an agreement: furniture removed, headings and labels found, a clause tree.
         .target(name: "BlacklineNormalizer", dependencies: ["BlacklineModel"]),
         // Salary grids found in the clause tree, and audited against the rules the document prints.

@@ -21,6 +21,12 @@ public struct Finding: Sendable, Hashable, Codable, CustomStringConvertible {
         /// How a salary grid was read: strike residue dropped, a displaced cell put back, a
         /// garbled title, a grid split in two and joined.
         case grid
+        /// A reviewer's comment on the document (Word comments), with its author and date.
+        case comment
+        /// A tracked change of formatting only (bold, style, indentation): no words changed.
+        case formatting
+        /// A tracked move: its words were taken out in one place and put in at another.
+        case move
     }
 
     public enum Severity: String, Sendable, Hashable, Codable, Comparable {

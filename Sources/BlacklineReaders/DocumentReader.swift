@@ -24,6 +24,12 @@ public enum DocumentReader {
             return document
         case .format(.pdf):
             return try PDFReader.read(path: path, options: options)
+        case .format(.docx):
+            let document = try DOCXReader.read(bytes: bytes, source: path)
+            guard document.lines.contains(where: { !$0.isBlank }) else { throw ReadError(path: path, problem: .noText) }
+            return document
+        case .office(encrypted: let encrypted):
+            throw ReadError(path: path, problem: encrypted ? .passwordProtectedOffice : .legacyWord)
         case .format(.html):
             let document = try HTMLReader.read(bytes: bytes, source: path)
             guard document.lines.contains(where: { !$0.isBlank }) else { throw ReadError(path: path, problem: .noText) }

@@ -12,12 +12,22 @@ public enum FormatSniffer {
     public enum Verdict: Equatable, Sendable {
         case format(DocumentFormat)
         case binary
+        /// An OLE compound file: a Word 97-2003 .doc, or an encrypted .docx.
+        case office(encrypted: Bool)
     }
+
+    /// The OLE compound-file signature (D0 CF 11 E0 A1 B1 1A E1).
+    static let compoundFileSignature: [UInt8] = [0xD0, 0xCF, 0x11, 0xE0, 0xA1, 0xB1, 0x1A, 0xE1]
 
     public static func sniff(_ bytes: [UInt8]) -> Verdict {
         let head = Array(bytes.prefix(headerWindow))
         if contains(head, "%PDF-") { return .format(.pdf) }
         if head.starts(with: [0x50, 0x4B, 0x03, 0x04]) { return .format(.docx) }
+        if head.starts(with: compoundFileSignature) {
+            // An encrypted .docx is a compound file holding a stream named "EncryptedPackage".
+            let name = Array("EncryptedPackage".utf16.flatMap { [UInt8($0 & 0xFF), UInt8($0 >> 8)] })
+            return .office(encrypted: contains(bytes, name))
+        }
         if looksLikeUTF16(head) { return .format(.text) }
         if bytes.contains(0) { return .binary }
         if looksLikeHTML(head) { return .format(.html) }
@@ -43,7 +53,10 @@ public enum FormatSniffer {
     }
 
     private static func contains(_ bytes: [UInt8], _ needle: String) -> Bool {
-        let pattern = Array(needle.utf8)
+        contains(bytes, Array(needle.utf8))
+    }
+
+    private static func contains(_ bytes: [UInt8], _ pattern: [UInt8]) -> Bool {
         guard bytes.count >= pattern.count else { return false }
         for start in 0...(bytes.count - pattern.count) where bytes[start] == pattern[0] {
             if Array(bytes[start..<(start + pattern.count)]) == pattern { return true }

@@ -15,6 +15,12 @@ public struct ReadError: Error, Sendable, Equatable, CustomStringConvertible {
         case damaged(reason: String)
         case noPages
         case noTextLayer(pages: Int)
+        /// A zip archive without word/document.xml.
+        case notWordDocument
+        /// An Office file encrypted with a password (an OLE container holding "EncryptedPackage").
+        case passwordProtectedOffice
+        /// A Word 97-2003 .doc (an OLE container without encryption).
+        case legacyWord
     }
 
     public var path: String
@@ -49,6 +55,12 @@ public struct ReadError: Error, Sendable, Equatable, CustomStringConvertible {
             "has no pages; export the agreement again"
         case .noTextLayer(let pages):
             "has no text layer on \(pages == 1 ? "its only page" : "any of its \(pages) pages") (a scan); run OCR first, e.g. 'ocrmypdf FILE out.pdf'"
+        case .notWordDocument:
+            "is a zip archive without word/document.xml, so not a Word document; save it from Word as .docx"
+        case .passwordProtectedOffice:
+            "is a password-protected Word document; open it in Word, remove the password (File > Info > Protect Document) and save it as .docx"
+        case .legacyWord:
+            "is a Word 97-2003 .doc file; open it in Word or LibreOffice and save it as .docx"
         case .unsupported(let format):
             "is \(format.article) \(format.displayName) file, which this build cannot read yet; "
                 + format.workaround

@@ -93,7 +93,7 @@ import Testing
             ("empty.txt", [], "is empty"),
             ("junk.docx", [0x00, 0x01, 0x02, 0xFF, 0x00, 0x7F], "binary data"),
             ("draft.pdf", Array("%PDF-1.7\n%âãÏÓ\n".utf8), "is damaged or truncated"),
-            ("draft.docx", Array("PK\u{3}\u{4}\u{14}\u{0}".utf8), "cannot read yet"),
+            ("draft.docx", Array("PK\u{3}\u{4}\u{14}\u{0}".utf8), "is damaged or truncated (not a readable zip archive)"),
         ]
         for (name, bytes, problem) in cases {
             let path = folder.appendingPathComponent(name).path

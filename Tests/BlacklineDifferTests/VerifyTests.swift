@@ -37,3 +37,24 @@ import Testing
         #expect(AgreementDiff(old: undone, new: undone).changes.isEmpty)
     }
 }
+
+/// Redlines of the small pair in Word (tracked changes, and a manual redline by formatting) and
+/// HTML: rejecting every change gives the old version and accepting every change the new one,
+/// clause for clause and word for word.
+@Suite struct RedlineFormatsTests {
+    static let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+    static func agreement(_ document: MarkedDocument) -> Agreement { Normalizer().normalize(document) }
+    static func read(_ path: String) throws -> MarkedDocument { try DocumentReader.read(path: root.appendingPathComponent(path).path) }
+
+    @Test(arguments: ["Fixtures/docx/small-tracked.docx", "Fixtures/html/small-redline.html"])
+    func rejectAllGivesTheOldVersionAndAcceptAllTheNew(redline: String) throws {
+        let draft = try Self.read(redline)
+        let old = Self.agreement(try Self.read("Fixtures/pairs/small-old.txt"))
+        let new = Self.agreement(try Self.read("Fixtures/pairs/small-new.txt"))
+        let rejected = Self.agreement(Redline.side(.old, of: draft)), accepted = Self.agreement(Redline.side(.new, of: draft))
+        #expect(AgreementDiff(old: old, new: rejected).changes.isEmpty)
+        #expect(AgreementDiff(old: accepted, new: new).changes.isEmpty)
+        let summary = AgreementDiff(old: rejected, new: accepted).summary
+        #expect(summary == [.added: 1, .deleted: 1, .modified: 5, .moved: 1, .renumbered: 3, .retitled: 1])
+    }
+}

@@ -16,13 +16,17 @@ enum Package {
 
     /// PDF fixtures made to be refused (encrypted with a user password, damaged, empty, scanned).
     static let brokenPDFs: Set<String> = ["encrypted-user.pdf", "truncated.pdf", "zero-pages.pdf", "scanned.pdf"]
+    /// DOCX fixtures made to be refused.
+    static let brokenDOCX: Set<String> = ["not-a-zip.docx", "no-document.docx", "malformed.docx", "encrypted.docx"]
 
-    /// Every readable fixture in the package: text and PDF.
+    /// Every readable fixture in the package: text, PDF, DOCX and HTML.
     static func readableFixtures() -> [String] {
         let enumerator = FileManager.default.enumerator(at: root.appendingPathComponent("Fixtures"), includingPropertiesForKeys: nil)
         var paths: [String] = []
         while let url = enumerator?.nextObject() as? URL {
-            if url.pathExtension == "txt" || url.pathExtension == "pdf" && !brokenPDFs.contains(url.lastPathComponent) {
+            let name = url.lastPathComponent
+            if url.pathExtension == "txt" || url.pathExtension == "html"
+                || url.pathExtension == "pdf" && !brokenPDFs.contains(name) || url.pathExtension == "docx" && !brokenDOCX.contains(name) {
                 paths.append(url.path)
             }
         }

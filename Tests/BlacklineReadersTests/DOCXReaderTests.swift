@@ -1,0 +1,95 @@
+import BlacklineModel
+import BlacklineReaders
+import Foundation
+import Testing
+
+/// The DOCX fixtures are written part by part by Scripts/fixtures/make_docx.py; what they hold
+/// is listed there and checked here against the reader's marked lines.
+@Suite struct DOCXReaderTests {
+    static let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+    static func fixture(_ name: String) -> String { root.appendingPathComponent("Fixtures").appendingPathComponent(name).path }
+
+    func marked(_ line: MarkedLine) -> String {
+        line.runs.map { run in
+            switch run.mark {
+            case .plain: run.text
+            case .inserted: "{+\(run.text)+}"
+            case .deleted: "[-\(run.text)-]"
+            }
+        }.joined()
+    }
+
+    @Test func trackedChangesBecomeMarksWithAuthorAndDate() throws {
+        let document = try DocumentReader.read(path: Self.fixture("docx/small-tracked.docx"))
+        #expect(document.format == .docx)
+        let lines = document.lines.map(marked)
+        #expect(lines[1] == "July 1, 2004 - June 30, [-2007-]{+2010+}")
+        #expect(lines[3] == "A copy of this Agreement shall be given to each teacher & each administrator within [-thirty (30)-] {+fifteen (15)+} days of its signing.")
+        #expect(lines[6] == "103 [-DURATION-] {+TERM OF AGREEMENT+}")
+        // Table cells, tab-separated, each changed cell marked.
+        #expect(lines[12] == "0\t[-36,648-]{+37,381+}\t[-38,765-]{+39,540+}\t[-40,922-]{+41,740+}")
+        let insertion = try #require(document.lines[1].runs.first { $0.mark == .inserted })
+        #expect(insertion.evidence == "insertion by Jane Negotiator, 2021-11-10")
+    }
+
+    /// Numbers Word prints from numbering.xml, on both sides of the changes: the item inserted
+    /// above shifts the rest ("2." struck, "3." inserted); a deleted item takes its letter along.
+    @Test func autoNumberingIsResolvedOnBothSides() throws {
+        let lines = try DocumentReader.read(path: Self.fixture("docx/small-tracked.docx")).lines.map(marked)
+        #expect(lines[16].hasPrefix("A. The District shall contribute"))
+        #expect(lines[17].hasPrefix("[-B. -][-Teachers who work"))
+        #expect(lines[19] == "1. Teachers shall earn one (1) day of sick leave for each month worked.")
+        #expect(lines[20] == "{+2. +}{+Sick leave may be donated to the Sick Leave Bank under Article 308.+}")
+        #expect(lines[21] == "[-2.-]{+3.+} Unused sick leave accumulates without limit.")
+        #expect(lines[23] == "[-4.-]{+5.+} A doctor's statement may be required after three (3) consecutive days of absence.")
+    }
+
+    @Test func movesCommentsFormattingAndFurnitureAreReportedApart() throws {
+        let document = try DocumentReader.read(path: Self.fixture("docx/small-tracked.docx"))
+        let messages = document.findings.map(\.message)
+        #expect(messages.contains("tracked move 'move_savings': 29 words from line 5 to line 25"))
+        #expect(messages.contains("comment by Sam Analyst, 2021-11-12: 'Check the FTE threshold against Article 206.'"))
+        #expect(document.findings.first { $0.category == .comment }?.location?.line == 17)
+        #expect(messages.contains { $0.hasPrefix("formatting changed by Jane Negotiator on 2021-11-10 (no words changed): 'each teacher'") })
+        #expect(messages.contains { $0.contains("TA'd ____ MYEA Date") }, "the footer is reported, not read as body text")
+        #expect(!document.lines.contains { $0.runs.plainText.contains("MYEA Date") })
+        let moved = try #require(document.lines[4].runs.first)
+        #expect(moved.mark == .deleted && moved.evidence == "moved from 'move_savings' by Jane Negotiator, 2021-11-10")
+    }
+
+    @Test func manualRedlineByFormattingIsReadAsMarks() throws {
+        let document = try DocumentReader.read(path: Self.fixture("docx/small-formatting.docx"))
+        let line = try #require(document.lines.first { $0.runs.plainText.contains("within") })
+        #expect(marked(line) == "A copy of this Agreement shall be given to each teacher & each administrator within [-thirty (30)-] {+fifteen (15)+} days of its signing.")
+        #expect(line.runs.first { $0.mark == .deleted }?.evidence == "strike formatting #c00000")
+        #expect(line.runs.first { $0.mark == .inserted }?.evidence == "underline formatting #0070c0")
+    }
+
+    @Test(arguments: [
+        ("docx/not-a-zip.docx", "is damaged or truncated (not a readable zip archive)"),
+        ("docx/no-document.docx", "is a zip archive without word/document.xml, so not a Word document"),
+        ("docx/malformed.docx", "is damaged or truncated (word/document.xml is not well-formed XML)"),
+        ("docx/encrypted.docx", "is a password-protected Word document"),
+    ])
+    func badDOCXIsRefusedClearly(name: String, problem: String) {
+        #expect(throws: ReadError.self) { try DocumentReader.read(path: Self.fixture(name)) }
+        do {
+            _ = try DocumentReader.read(path: Self.fixture(name))
+        } catch {
+            #expect(error.description.contains(problem), "\(error.description)")
+        }
+    }
+
+    @Test func htmlRedlineBecomesMarksListLabelsAndCells() throws {
+        let document = try DocumentReader.read(path: Self.fixture("html/small-redline.html"))
+        #expect(document.format == .html)
+        let lines = document.lines.map(marked)
+        #expect(lines.contains("103 [-DURATION-] {+TERM OF AGREEMENT+}"))
+        #expect(lines.contains("0\t[-36,648-]{+37,381+}\t[-38,765-]{+39,540+}\t[-40,922-]{+41,740+}"))
+        // <ol type="A">: the browser's letters, the deleted item's letter deleted with it.
+        #expect(lines.contains { $0.hasPrefix("A. The District shall contribute [-$525-] {+$575+}") })
+        #expect(lines.contains { $0.hasPrefix("[-B. -][-Teachers who work") || $0.hasPrefix("[-B. Teachers who work") })
+        #expect(lines.contains("[-102 SAVINGS CLAUSE-]"), "a <del> around block elements marks them all")
+        #expect(!lines.contains { $0.contains("ins { color") }, "style sheets are not text")
+    }
+}
