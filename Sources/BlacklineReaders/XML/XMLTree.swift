@@ -61,7 +61,27 @@ struct XMLNode {
 
     var elements: [XMLNode] { children.filter(\.isElement) }
 
-    func first(_ name: String) -> XMLNode? { elements.first { $0.name == name } }
+    /// The first child element with this local name, found without building the child list.
+    func first(_ name: String) -> XMLNode? {
+        var child = pointer.pointee.children
+        while let current = child {
+            if current.pointee.type == XML_ELEMENT_NODE, let childName = current.pointee.name, Self.equals(childName, name) {
+                return XMLNode(pointer: current)
+            }
+            child = current.pointee.next
+        }
+        return nil
+    }
+
+    /// A C name compared with a Swift one, byte by byte, without making a String.
+    private static func equals(_ cName: UnsafePointer<xmlChar>, _ name: String) -> Bool {
+        var index = 0
+        for byte in name.utf8 {
+            guard cName[index] == byte else { return false }
+            index += 1
+        }
+        return cName[index] == 0
+    }
 
     /// A text node's text.
     var text: String {
