@@ -240,6 +240,10 @@ import Testing
         #expect(markup.stdout.contains("aea-redline.pdf (markup undone)"))
         #expect(markup.stdout.contains("<del>six</del>"))
 
+        let word = try run(["markup", "Fixtures/docx/small-tracked.docx", "--format", "html"])
+        #expect(word.status == 1)
+        #expect(word.stdout.contains("<li>comment by Sam Analyst, 2021-11-12: &#39;Check the FTE threshold against Article 206.&#39; (both versions, line 17)</li>"))
+
         let verify = try run(["verify", "Fixtures/pdf/aea-redline.pdf", "--against", "Fixtures/pdf/aea-redline.pdf", "--format", "html"])
         #expect(verify.status == 2)
         #expect(verify.stderr.split(separator: "\n").count == 1 && verify.stderr.contains("markup --format html"))

@@ -57,6 +57,15 @@ import Testing
         #expect(moved.mark == .deleted && moved.evidence == "moved from 'move_savings' by Jane Negotiator, 2021-11-10")
     }
 
+    /// Article numbers Word prints from the heading style's numbering ("%1", from 100): the
+    /// text holds only "NEGOTIATIONS"; the reader gives "100 NEGOTIATIONS". Footnotes stay apart.
+    @Test func headingNumbersComeFromTheStyle() throws {
+        let document = try DocumentReader.read(path: Self.fixture("docx/numbered-headings.docx"))
+        #expect(document.lines.map(\.runs.plainText).filter { $0.uppercased() == $0 } == ["100 NEGOTIATIONS", "101 REFERENCE CLAUSE", "102 SAVINGS CLAUSE"])
+        #expect(document.findings.contains { $0.message.hasPrefix("footnotes kept apart from the body (word/footnotes.xml): 'As amended") })
+        #expect(!document.lines.contains { $0.runs.plainText.contains("memorandum") })
+    }
+
     @Test func manualRedlineByFormattingIsReadAsMarks() throws {
         let document = try DocumentReader.read(path: Self.fixture("docx/small-formatting.docx"))
         let line = try #require(document.lines.first { $0.runs.plainText.contains("within") })

@@ -8,8 +8,8 @@ struct DOCXPackage {
     let numbering: [UInt8]?
     let styles: [UInt8]?
     let comments: [UInt8]?
-    /// Text of the headers and footers, kept apart from the body.
-    let furniture: [[UInt8]]
+    /// Headers, footers, footnotes and endnotes, by part name, kept apart from the body.
+    let furniture: [(part: String, bytes: [UInt8])]
 
     enum Failure: Error {
         case notAZip
@@ -39,9 +39,10 @@ struct DOCXPackage {
         numbering = try part("word/numbering.xml")
         styles = try part("word/styles.xml")
         comments = try part("word/comments.xml")
-        var furniture: [[UInt8]] = []
-        for entry in archive where entry.path.hasPrefix("word/header") || entry.path.hasPrefix("word/footer") {
-            if let bytes = try part(entry.path) { furniture.append(bytes) }
+        var furniture: [(String, [UInt8])] = []
+        let apart = ["word/header", "word/footer", "word/footnotes", "word/endnotes"]
+        for entry in archive where apart.contains(where: entry.path.hasPrefix) && entry.path.hasSuffix(".xml") {
+            if let bytes = try part(entry.path) { furniture.append((entry.path, bytes)) }
         }
         self.furniture = furniture
     }

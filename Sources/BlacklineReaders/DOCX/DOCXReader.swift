@@ -29,10 +29,11 @@ public enum DOCXReader {
         guard hasBody else { throw ReadError(path: source, problem: .damaged(reason: "word/document.xml has no w:body")) }
         var findings = reader.findings
         findings += comments(package.comments, anchors: reader.commentLines)
-        findings += package.furniture.compactMap { part -> Finding? in
-            guard let tree = XMLTree(part, syntax: .xml, name: "header"),
+        findings += package.furniture.compactMap { part, bytes -> Finding? in
+            guard let tree = XMLTree(bytes, syntax: .xml, name: part),
                   let text = tree.withRoot({ $0.textContent }), !text.allSatisfy(\.isWhitespace) else { return nil }
-            return Finding(.furniture, .info, "header or footer kept apart from the body: '\(text.prefix(80))'")
+            let kind = part.contains("foot") && part.contains("note") ? "footnotes" : part.contains("endnote") ? "endnotes" : "header or footer"
+            return Finding(.furniture, .info, "\(kind) kept apart from the body (\(part)): '\(text.prefix(80))'")
         }
         let repaired = OCRRepair.repair(reader.lines)
         return MarkedDocument(source: source, format: .docx, lines: repaired.lines, findings: findings + repaired.findings)

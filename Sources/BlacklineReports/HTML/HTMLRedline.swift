@@ -51,6 +51,7 @@ public enum HTMLRedline {
         html += summaryTable(body.rows)
         html += factsTable(diff, anchors: body.anchors)
         if let grids { html += gridSection(grids, notes: notes, body: main) }
+        html += commentSection(old: old, new: new)
         html += "<div class=\"agreement\" role=\"main\">\n<h2 class=\"section-title\">The agreement, clause by clause</h2>\n" + main + "</div>\n"
         html += "<script>\(ReportAssets.script)</script>\n</body>\n</html>\n"
         return html
@@ -93,6 +94,29 @@ public enum HTMLRedline {
     }
 
     static let factsListedPerChange = 4
+
+    /// Reviewers' comments carried by either version (Word comments), with author and date.
+    private static func commentSection(old: Agreement, new: Agreement) -> String {
+        var comments: [(side: String, comment: Finding)] = []
+        for (side, agreement) in [("new", new), ("old", old)] {
+            for comment in agreement.findings where comment.category == .comment {
+                // A redline's two sides carry the same comments: say each once.
+                if let index = comments.firstIndex(where: { $0.comment == comment }) {
+                    comments[index].side = "both"
+                } else {
+                    comments.append((side, comment))
+                }
+            }
+        }
+        guard !comments.isEmpty else { return "" }
+        var html = "<div class=\"comments\" role=\"region\" aria-label=\"reviewer comments\">\n<h2 class=\"section-title\">Reviewer comments</h2>\n<ul>\n"
+        for (side, comment) in comments {
+            let versions = side == "both" ? "both versions" : "\(side) version"
+            let place = comment.location.map { " (\(versions), line \($0.line))" } ?? " (\(versions))"
+            html += "<li>\(HTMLText.escape(comment.message))\(place)</li>\n"
+        }
+        return html + "</ul>\n</div>\n"
+    }
 
     /// What the audit of the new version's grids found, each wrong cell linking to its place.
     private static func gridSection(_ review: GridReview, notes: AuditNotes, body: String) -> String {
