@@ -23,7 +23,9 @@ struct Blackline: ParsableCommand {
             Foundation.exit(Failure.exitStatus)
         } catch {
             let status = exitCode(for: error)
-            if status == .success || status == ExitCode(1) && error is ExitCode {
+            // An exit status the command chose (1: changes found; 2: a batch with refused files,
+            // each already reported) is kept as it is.
+            if status == .success || error is ExitCode {
                 exit(withError: error)
             }
             var message = fullMessage(for: error).split(separator: "\n").first.map(String.init) ?? "\(error)"

@@ -28,24 +28,43 @@ enum GridLoading {
 struct TablesCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "tables", abstract: "The salary grids of a document, steps × lanes, as CSV or JSON.",
-        discussion: "A redline's grids are read with its markup accepted. Exits 0 when grids were found, 1 when none, 2 on trouble."
+        discussion: "A redline's grids are read with its markup accepted. Several files or a folder are read in parallel. "
+            + "Exits 0 when grids were found, 1 when none, 2 on trouble."
     )
 
     enum Format: String, ExpressibleByArgument, CaseIterable { case csv, json }
 
-    @Argument(help: "The agreement or draft (.pdf, .txt, .docx or .html).") var file: String
+    @Argument(help: "The agreement or draft (.pdf, .txt, .docx or .html), or several, or a folder.") var files: [String]
     @Option(help: "csv (a block per grid, for spreadsheets) or json (for programs).") var format: Format = .csv
     @Option(name: .shortAndLong, help: "Write the grids to this file instead of standard output.") var output: String?
+    @Option(help: "Documents read at once when several are given (default: one per core).")
+    var jobs: Int = ProcessInfo.processInfo.activeProcessorCount
 
     func run() throws {
-        let (_, result) = try GridLoading.grids(at: file)
-        let report: String
-        switch format {
-        case .csv: report = GridCSV.render(result.grids)
-        case .json: report = try GridLoading.json(file) { try GridJSON.render(source: file, grids: result.grids, extraction: result.findings) }
+        let documents = try Batch.expand(files)
+        guard documents.count == 1, documents == files else {
+            // Several documents: each one's grids under a "File" line (CSV) or in one array (JSON).
+            let command = self
+            let reports = Batch.run(documents, jobs: jobs, verb: "read grids of") { file in
+                let report = try command.report(for: file).text
+                return command.format == .csv ? "File,\(file)\n\n" + report : report.trimmingCharacters(in: .newlines)
+            }
+            let found = reports.compactMap { $0 }
+            try OutputDestination.write(format == .json ? "[\n" + found.joined(separator: ",\n") + "\n]\n" : found.joined(separator: "\n"), to: output)
+            if found.count < reports.count { throw ExitCode(Failure.exitStatus) }
+            return
         }
+        let (report, count) = try report(for: documents[0])
         try OutputDestination.write(report, to: output)
-        if result.grids.isEmpty { throw ExitCode(1) }
+        if count == 0 { throw ExitCode(1) }
+    }
+
+    private func report(for file: String) throws -> (text: String, grids: Int) {
+        let (_, result) = try GridLoading.grids(at: file)
+        switch format {
+        case .csv: return (GridCSV.render(result.grids), result.grids.count)
+        case .json: return (try GridLoading.json(file) { try GridJSON.render(source: file, grids: result.grids, extraction: result.findings) }, result.grids.count)
+        }
     }
 }
 

@@ -3,6 +3,7 @@ import BlacklineGrids
 import BlacklineModel
 import BlacklineReaders
 import BlacklineReports
+import Foundation
 
 struct ParseCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
@@ -18,8 +19,11 @@ struct ParseCommand: ParsableCommand {
         case marked
     }
 
-    @Argument(help: "The agreement or draft (.pdf, .txt, .docx or .html; told apart by content).")
-    var file: String
+    @Argument(help: "The agreement or draft (.pdf, .txt, .docx or .html; told apart by content); several files or a folder are read in parallel.")
+    var files: [String]
+
+    @Option(help: "Documents read at once when several are given (default: one per core).")
+    var jobs: Int = ProcessInfo.processInfo.activeProcessorCount
 
     @Option(help: "outline (indented, for people), json (for programs), or marked (the lines as read, with {+insertions+} and [-deletions-]).")
     var format: Format = .outline
@@ -36,31 +40,46 @@ struct ParseCommand: ParsableCommand {
     @Flag(help: "Print the time each stage took to standard error.")
     var timings = false
 
+    func validate() throws {
+        if jobs < 1 { throw ValidationError("--jobs must be at least 1") }
+    }
+
     func run() throws {
+        let documents = try Batch.expand(files)
+        guard documents.count == 1, documents == files else { return try runBatch(documents) }
+        try OutputDestination.write(try report(for: documents[0], timings: timings), to: output)
+    }
+
+    /// Several documents: their reports in the order given (JSON as one array), one line per
+    /// refused file, exit 2 if any was refused.
+    private func runBatch(_ documents: [String]) throws {
+        let command = self
+        let reports = Batch.run(documents, jobs: jobs, verb: "parsed") { file in try command.report(for: file, timings: false) }
+        let found = reports.compactMap { $0 }
+        let combined = format == .json ? "[\n" + found.map { $0.trimmingCharacters(in: .newlines) }.joined(separator: ",\n") + "\n]\n"
+            : found.joined(separator: "\n")
+        try OutputDestination.write(combined, to: output)
+        if found.count < reports.count { throw ExitCode(Failure.exitStatus) }
+    }
+
+    private func report(for file: String, timings: Bool) throws -> String {
         var clock = StageClock(enabled: timings)
         let document = try DocumentLoading.document(at: file, options: ReadOptions(detectsMarks: !noMarks))
         clock.lap("read", detail: document.lines.last?.location.page.map { "\($0) pages" })
         if format == .marked {
-            try OutputDestination.write(MarkedText.render(document), to: output)
-            clock.lap("report")
-            return
+            defer { clock.lap("report") }
+            return MarkedText.render(document)
         }
         let agreement = try DocumentLoading.agreement(from: document)
         clock.lap("normalize")
         defer { clock.lap("report") }
-        let report: String
         switch format {
         case .marked:
-            return
+            return MarkedText.render(document)
         case .outline:
-            report = ParseOutline.render(agreement, options: OutlineOptions(excerptLength: max(excerpt, 0)))
+            return ParseOutline.render(agreement, options: OutlineOptions(excerptLength: max(excerpt, 0)))
         case .json:
-            do {
-                report = try ParseJSON.render(agreement, grids: GridExtractor.grids(in: agreement).grids)
-            } catch {
-                throw Failure(message: "\(file): the JSON report could not be encoded (\(error)); please report this")
-            }
+            return try GridLoading.json(file) { try ParseJSON.render(agreement, grids: GridExtractor.grids(in: agreement).grids) }
         }
-        try OutputDestination.write(report, to: output)
     }
 }

@@ -295,4 +295,31 @@ import Testing
         let missing = try run(["audit", "nope.pdf"])
         #expect(missing.status == 2 && missing.stderr.hasPrefix("blackline: nope.pdf: no such file"))
     }
+
+    @Test func severalDocumentsAreReadInParallel() throws {
+        let folder = try scratchFolder()
+        for name in ["aea-2021-24-ta-draft.txt", "yksd-myea-2004-07-agreement.txt"] {
+            try FileManager.default.copyItem(atPath: Self.root.appendingPathComponent("Fixtures/seeds/\(name)").path,
+                                             toPath: folder.appendingPathComponent(name).path)
+        }
+        let json = try run(["parse", folder.path, "Fixtures/docx/small-tracked.docx", "--format", "json", "--jobs", "2"])
+        #expect(json.status == 0, "\(json.stderr)")
+        let reports = try #require(try JSONSerialization.jsonObject(with: Data(json.stdout.utf8)) as? [[String: Any]])
+        #expect(reports.compactMap { ($0["source"] as? String).map { ($0 as NSString).lastPathComponent } }
+                == ["aea-2021-24-ta-draft.txt", "yksd-myea-2004-07-agreement.txt", "small-tracked.docx"], "in the order given")
+        #expect(json.stderr.hasPrefix("parsed 3 files in ") && json.stderr.contains("files/s with 2 jobs"))
+
+        let mixed = try run(["parse", "Fixtures/seeds", "--jobs", "1"])
+        #expect(mixed.status == 2, "the news stories are refused")
+        #expect(mixed.stderr.contains("news-aea-rejects-ta-2018.txt: no numbered articles found"))
+        #expect(mixed.stderr.contains("parsed 5 files (2 refused)"))
+        #expect(mixed.stdout.components(separatedBy: "source: ").count - 1 == 3, "the three agreements' outlines")
+
+        let tables = try run(["tables", "Fixtures/seeds/yksd-myea-2004-07-agreement.txt", "Fixtures/docx/small-tracked.docx"])
+        #expect(tables.status == 0)
+        #expect(tables.stdout.hasPrefix("File,Fixtures/seeds/yksd-myea-2004-07-agreement.txt\n\nGrid,2004 - 2005 @ 192 Days"))
+        #expect(tables.stdout.contains("File,Fixtures/docx/small-tracked.docx\n\nGrid,2005 - 2006 @ 192 Days"))
+        let zero = try run(["parse", "Fixtures/seeds", "--jobs", "0"])
+        #expect(zero.status == 2)
+    }
 }
