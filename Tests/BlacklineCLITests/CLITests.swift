@@ -75,7 +75,7 @@ import Testing
 
     @Test(arguments: [
         ("missing.txt", "no such file"),
-        ("Fixtures", "is a directory"),
+        ("Fixtures", "no .pdf, .txt, .docx or .html files in this folder"),
         ("Fixtures/seeds/news-aea-rejects-ta-2018.txt", "no numbered articles found"),
     ])
     func badInputExitsTwoWithOneLine(path: String, problem: String) throws {
