@@ -82,6 +82,29 @@ def difflib_ms(old_path, new_path):
     return statistics.median(times)
 
 
+def dmp_ms(old_path, new_path):
+    """diff-match-patch (PyPI) on words: each distinct word becomes one character, as its
+    line mode does with lines; no time limit, so it finishes the diff."""
+    try:
+        import diff_match_patch
+    except ImportError:
+        if subprocess.run([sys.executable, "-m", "pip", "install", "--quiet", "diff-match-patch"], capture_output=True).returncode != 0:
+            return None
+        import diff_match_patch
+    codes = {}
+    def encode(path):
+        return "".join(chr(0x100 + codes.setdefault(word, len(codes))) for word in open(path, encoding="utf-8").read().split())
+    a, b = encode(old_path), encode(new_path)
+    matcher = diff_match_patch.diff_match_patch()
+    matcher.Diff_Timeout = 0
+    times = []
+    for _ in range(RUNS):
+        start = time.perf_counter()
+        matcher.diff_main(a, b, False)
+        times.append((time.perf_counter() - start) * 1000)
+    return statistics.median(times)
+
+
 def diff_table():
     import tempfile
     work = tempfile.mkdtemp()
@@ -101,14 +124,18 @@ def diff_table():
     print()
     print(f"Diff of two versions, ms (median of {RUNS} runs; blackline and git include start-up and reading;"
           " 'align+diff' is blackline's diff stage alone; difflib is in-process on words)")
-    print(f"{'pair':<22}{'words':>8}{'blackline':>11}{'align+diff':>12}{'git word-diff':>15}{'difflib':>9}{'difflib/blackline':>19}")
+    print(f"{'pair':<22}{'words':>8}{'blackline':>11}{'MB':>6}{'align+diff':>12}{'git word-diff':>15}{'MB':>6}{'difflib':>10}{'dmp':>9}{'difflib/blackline':>19}")
     for label, a, b in pairs:
         words = len(open(a, encoding="utf-8").read().split())
-        ours = median_ms([BLACKLINE, "diff", a, b, "--format", "json"], ok=(0, 1))
+        import bench_scale
+        ours, ours_mb = bench_scale.measure([BLACKLINE, "diff", a, b, "--format", "json"])
         stage = stage_ms([BLACKLINE, "diff", a, b, "--format", "json"], "diff")
-        git = median_ms(["git", "diff", "--no-index", "--word-diff", a, b], ok=(0, 1))
+        git, git_mb = bench_scale.measure(["git", "diff", "--no-index", "--word-diff", a, b])
         peer = difflib_ms(a, b)
-        print(f"{label:<22}{words:>8}{ours:>11.1f}{stage:>12.1f}{git:>15.1f}{peer:>9.1f}{peer / ours:>18.2f}x")
+        dmp = dmp_ms(a, b)
+        dmp_text = f"{dmp:>9.1f}" if dmp is not None else f"{'n/a':>9}"
+        print(f"{label:<22}{words:>8}{ours:>11.1f}{ours_mb:>6.0f}{stage:>12.1f}{git:>15.1f}{git_mb:>6.0f}{peer:>10.1f}{dmp_text}{peer / ours:>18.2f}x")
+    print("dmp: diff-match-patch from PyPI on words (each word one character), in-process like difflib")
 
 
 def main():
@@ -139,6 +166,8 @@ def main():
     print("text: blackline parse --format marked --no-marks; marks: added time with mark detection;"
           " parse: whole clause tree as JSON with marks")
     diff_table()
+    import bench_scale
+    bench_scale.run()
     sys.exit(1 if failures else 0)
 
 

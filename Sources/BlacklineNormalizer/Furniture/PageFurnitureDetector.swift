@@ -119,23 +119,29 @@ struct PageFurnitureDetector {
 
     private func markVariants(of runningKeys: Set<String>, in kinds: inout [FurnitureLine.Kind?]) {
         guard !runningKeys.isEmpty else { return }
+        // Whether a key is near some running key, worked out once per distinct key: long
+        // documents repeat their lines, and edit distances are the cost here.
+        var nearRunningKey: [String: Bool] = [:]
+        func isNear(_ key: String) -> Bool {
+            if let known = nearRunningKey[key] { return known }
+            let near = runningKeys.contains { TextSimilarity.ratio(key, $0) >= Self.variantSimilarity }
+            nearRunningKey[key] = near
+            return near
+        }
         var changed = true
         while changed {
             changed = false
-            for index in lines.indices where kinds[index] == nil && isVariant(index, of: runningKeys, kinds: kinds) {
+            for index in lines.indices where kinds[index] == nil && mayBeVariant(index, kinds: kinds) && isNear(keys[index]) {
                 kinds[index] = .runningFooter
                 changed = true
             }
         }
     }
 
-    private func isVariant(_ index: Int, of runningKeys: Set<String>, kinds: [FurnitureLine.Kind?]) -> Bool {
-        let key = keys[index]
-        guard inZone(index), !key.isEmpty, texts[index].count <= Self.longestVariant,
-              nonBlankNeighbours(of: index, reach: Self.variantReach).contains(where: { kinds[$0] != nil }) else {
-            return false
-        }
-        return runningKeys.contains { TextSimilarity.ratio(key, $0) >= Self.variantSimilarity }
+    /// A short line in a furniture zone beside a line already found to be furniture.
+    private func mayBeVariant(_ index: Int, kinds: [FurnitureLine.Kind?]) -> Bool {
+        inZone(index) && !keys[index].isEmpty && texts[index].count <= Self.longestVariant
+            && nonBlankNeighbours(of: index, reach: Self.variantReach).contains(where: { kinds[$0] != nil })
     }
 
     private func nonBlankNeighbours(of index: Int, reach: Int) -> [Int] {

@@ -1,0 +1,131 @@
+"""The scale, memory, audit and parallel sections of Scripts/bench (see bench.py for the PDF and
+diff tables). Each prints a table with its peer measured in the same run, and checks outputs."""
+import os
+import shutil
+import statistics
+import subprocess
+import tempfile
+import time
+
+BLACKLINE = ".build/release/blackline"
+SEEDS = ["Fixtures/seeds/aea-2021-24-ta-draft.txt", "Fixtures/seeds/asd-ace-2003-06-agreement.txt",
+         "Fixtures/seeds/yksd-myea-2004-07-agreement.txt"]
+RUNS = int(os.environ.get("BENCH_RUNS", "5"))
+
+
+def measure(command, ok=(0, 1), runs=None):
+    """Median wall milliseconds and peak resident megabytes over several runs (/usr/bin/time)."""
+    times, peaks = [], []
+    for _ in range(runs or RUNS):
+        start = time.perf_counter()
+        result = subprocess.run(["/usr/bin/time", "-f", "%M"] + command, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True)
+        times.append((time.perf_counter() - start) * 1000)
+        if result.returncode not in ok:
+            raise SystemExit(f"bench: {' '.join(command)} exited {result.returncode}: {result.stderr.strip()[:200]}")
+        peaks.append(int(result.stderr.strip().splitlines()[-1]) / 1024)
+    return statistics.median(times), max(peaks)
+
+
+def corpus(work, copies):
+    """The three seed agreements concatenated, `copies` times over."""
+    path = f"{work}/corpus-x{copies}.txt"
+    text = "\n".join(open(seed, encoding="utf-8").read() for seed in SEEDS)
+    with open(path, "w", encoding="utf-8") as out:
+        out.write("\n".join([text] * copies))
+    return path
+
+
+def words(path):
+    return len(open(path, encoding="utf-8").read().split())
+
+
+def scale_table(work):
+    print()
+    print(f"Growth: parse, tables and audit of the three agreements concatenated ×N (text), median of {RUNS} runs, peak memory")
+    print(f"{'corpus':<10}{'words':>9}{'parse ms':>10}{'MB':>7}{'ms/1k words':>13}{'audit ms':>10}{'MB':>7}")
+    base = None
+    for copies in (1, 2, 5, 10):
+        path = corpus(work, copies)
+        count = words(path)
+        parse_ms, parse_mb = measure([BLACKLINE, "parse", path, "--format", "json"])
+        audit_ms, audit_mb = measure([BLACKLINE, "audit", path, "--format", "json"])
+        per = parse_ms / count * 1000
+        base = base or per
+        print(f"{'×' + str(copies):<10}{count:>9}{parse_ms:>10.0f}{parse_mb:>7.0f}{per:>13.2f}{audit_ms:>10.0f}{audit_mb:>7.0f}")
+    print("ms/1k words staying flat from ×1 to ×10 is linear growth")
+
+
+def large_pdf(work):
+    """×10 corpus typeset by LibreOffice (about 400 pages), when LibreOffice is here."""
+    soffice = shutil.which("soffice")
+    if not soffice:
+        print("\n(×10 PDF skipped: LibreOffice is not installed; Scripts/make-fixtures installs it)")
+        return None
+    source = corpus(work, 10)
+    fodt = f"{work}/corpus-x10.fodt"
+    subprocess.run(["python3", "Scripts/fixtures/make_fodt.py", source, fodt, "--header", "BENCH CORPUS", "--footer", "Page {page}"], check=True)
+    subprocess.run([soffice, "--headless", "--convert-to", "pdf", "--outdir", work, fodt], check=True,
+                   stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, timeout=900)
+    return f"{work}/corpus-x10.pdf"
+
+
+def large_pdf_table(pdf):
+    if not pdf:
+        return
+    info = subprocess.run(["pdfinfo", pdf], capture_output=True, text=True, check=True).stdout
+    pages = int([line for line in info.splitlines() if line.startswith("Pages:")][0].split()[1])
+    runs = max(1, min(RUNS, 3))
+    peer = measure(["pdftotext", "-layout", pdf, "/dev/null"], runs=runs)
+    text = measure([BLACKLINE, "parse", pdf, "--format", "marked", "--no-marks"], runs=runs)
+    marks = measure([BLACKLINE, "parse", pdf, "--format", "marked"], runs=runs)
+    tree = measure([BLACKLINE, "parse", pdf, "--format", "json"], runs=runs)
+    print()
+    print(f"The ×10 corpus as a PDF made by LibreOffice: {pages} pages, median of {runs} runs, peak memory")
+    print(f"{'tool':<34}{'ms':>9}{'ms/page':>9}{'MB':>7}{'vs pdftotext':>14}")
+    for name, (ms, mb) in (("pdftotext -layout", peer), ("blackline text (no marks)", text),
+                           ("blackline text + marks", marks), ("blackline parse (tree + grids)", tree)):
+        print(f"{name:<34}{ms:>9.0f}{ms / pages:>9.2f}{mb:>7.0f}{ms / peer[0]:>13.2f}x")
+
+
+def parallel_table(work):
+    folder = f"{work}/many"
+    os.makedirs(folder, exist_ok=True)
+    documents = SEEDS + ["Fixtures/pdf/yksd-agreement.pdf", "Fixtures/pdf/ace-agreement.pdf", "Fixtures/docx/small-tracked.docx"]
+    for copy in range(8):
+        for document in documents:
+            shutil.copy(document, f"{folder}/{copy}-{os.path.basename(document)}")
+    count = len(os.listdir(folder))
+    outputs, rows = {}, []
+    for jobs in (1, 2):
+        start = time.perf_counter()
+        result = subprocess.run([BLACKLINE, "parse", folder, "--format", "json", "--jobs", str(jobs)], capture_output=True, text=True)
+        seconds = time.perf_counter() - start
+        if result.returncode != 0:
+            raise SystemExit(f"bench: parallel parse exited {result.returncode}: {result.stderr[:200]}")
+        outputs[jobs] = result.stdout
+        rows.append((jobs, seconds, count / seconds))
+    if outputs[1] != outputs[2]:
+        raise SystemExit("bench: parse with 2 jobs gave other reports than with 1")
+    print()
+    print(f"Parallel ingestion: blackline parse of a folder of {count} documents (text, PDF, DOCX), one run each")
+    print(f"{'jobs':<6}{'seconds':>9}{'files/s':>9}{'speed-up':>10}")
+    for jobs, seconds, rate in rows:
+        print(f"{jobs:<6}{seconds:>9.2f}{rate:>9.2f}{rate / rows[0][2]:>9.2f}x")
+    print("the reports of 2 jobs are byte for byte those of 1")
+
+
+def audit_check():
+    result = subprocess.run([BLACKLINE, "audit", SEEDS[0]], capture_output=True, text=True)
+    if result.returncode != 0 or not result.stdout.endswith("no errors\n"):
+        raise SystemExit("bench: the AEA draft should audit clean")
+
+
+def run():
+    audit_check()
+    work = tempfile.mkdtemp(prefix="blackline-bench-")
+    try:
+        scale_table(work)
+        large_pdf_table(large_pdf(work))
+        parallel_table(work)
+    finally:
+        shutil.rmtree(work, ignore_errors=True)
