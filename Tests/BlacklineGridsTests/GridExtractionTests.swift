@@ -170,3 +170,46 @@ import Testing
         #expect(Audited(text: text).grids.map(\.title) == ["2022-2023 Salary Schedule", "2023-2024 Salary Schedule"])
     }
 }
+
+/// A schedule laid out with spaces, as `pdftotext -layout` or a typist writes it, gives the
+/// grid the tab-separated one does; so do the Word and HTML redlines of the small pair.
+@Suite struct OtherLayoutsTests {
+    @Test func spaceSeparatedScheduleIsAGrid() throws {
+        let tabs = try Package.seedText("yksd-myea-2004-07-agreement.txt")
+        // The whole seed with every tab replaced by a column gap of spaces.
+        let spaces = tabs.split(separator: "\n", omittingEmptySubsequences: false).map { line in
+            line.split(separator: "\t", omittingEmptySubsequences: false).map { $0.isEmpty ? "-" : String($0) }.joined(separator: "    ")
+        }.joined(separator: "\n")
+        let fromTabs = Audited(text: tabs).grids, fromSpaces = Audited(text: spaces).grids
+        #expect(fromSpaces.count == fromTabs.count)
+        for (a, b) in zip(fromSpaces, fromTabs) {
+            #expect(a.title == b.title && a.columns == b.columns && a.steps == b.steps, "\(b.title)")
+            #expect(a.cells == b.cells, "\(b.title)")
+        }
+    }
+
+    /// `pdftotext -layout` of the PDF fixtures (Scripts/make-fixtures): blank cells leave no text,
+    /// a table's tail sits on the next page under shifted columns, a displaced last cell follows
+    /// the footer. Every grid equals the one read from the PDF itself.
+    @Test(arguments: ["yksd-agreement", "aea-redline"])
+    func pdftotextLayoutGivesThePDFsGrids(name: String) throws {
+        let fromPDF = try Audited(path: Package.root.appendingPathComponent("Fixtures/pdf/\(name).pdf").path).grids
+        let fromLayout = try Audited(path: Package.root.appendingPathComponent("Fixtures/layout/\(name).layout.txt").path).grids
+        #expect(fromLayout.map(\.title) == fromPDF.map(\.title))
+        #expect(!fromPDF.isEmpty)
+        for (a, b) in zip(fromLayout, fromPDF) {
+            #expect(a.columns == b.columns && a.steps == b.steps, "\(b.title)")
+            #expect(a.cells == b.cells, "\(b.title)")
+        }
+    }
+
+    @Test(arguments: ["Fixtures/docx/small-tracked.docx", "Fixtures/html/small-redline.html"])
+    func wordAndHTMLRedlinesGiveTheGridsOfTheText(redline: String) throws {
+        let document = Redline.side(.new, of: try DocumentReader.read(path: Package.root.appendingPathComponent(redline).path))
+        let grids = GridExtractor.grids(in: Normalizer().normalize(document)).grids
+        let text = try Audited(path: Package.root.appendingPathComponent("Fixtures/pairs/small-new.txt").path).grids
+        #expect(grids.map(\.title) == text.map(\.title))
+        #expect(grids.map(\.cells) == text.map(\.cells))
+        #expect(grids.first?.cell(step: "2", column: "MA") == Money("47,400"))
+    }
+}

@@ -16,11 +16,15 @@ public enum TextReader {
         var page = 1
         let pagesKnown = text.contains("\u{0C}")
 
-        for (index, rawLine) in splitLines(text).enumerated() {
+        var contents: [String] = [], pages: [Int] = []
+        for rawLine in splitLines(text) {
             let feeds = rawLine.filter { $0 == "\u{0C}" }.count
             page += feeds
-            let content = feeds == 0 ? String(rawLine) : rawLine.filter { $0 != "\u{0C}" }
-            let location = SourceLocation(line: index + 1, page: pagesKnown ? page : nil)
+            contents.append(feeds == 0 ? String(rawLine) : rawLine.filter { $0 != "\u{0C}" })
+            pages.append(page)
+        }
+        for (index, content) in ColumnGaps.tabbed(contents).enumerated() {
+            let location = SourceLocation(line: index + 1, page: pagesKnown ? pages[index] : nil)
             lines.append(MarkedLine(runs: parser.parse(content).coalesced(), location: location))
         }
         let repaired = OCRRepair.repair(lines)
