@@ -8,7 +8,7 @@ import Foundation
 struct ParseCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "parse",
-        abstract: "Print the clause tree of one document: articles, sections, what was set aside.",
+        abstract: "Print the clause tree of each document: articles, sections, what was set aside.",
         discussion: "Exits 0 when the document was read, 2 when it could not be."
     )
 
