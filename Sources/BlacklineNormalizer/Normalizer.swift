@@ -46,6 +46,13 @@ public struct Normalizer: Sendable {
             if line.layout?.continuesPreviousLine == true, !sawFurniture, let previous = content.last, !previous.text.endsSentence {
                 shape = .text
             }
+            // Plain text has no geometry: a label right under a full-width line that stops
+            // mid-sentence ("…a minimum of ten" / "(10) working days…") is that line's wrap.
+            if case .label = shape, line.layout == nil, !sawBlank, !sawFurniture, let previous = content.last,
+               case .text = previous.shape, !previous.text.endsSentence,
+               previous.text.count >= ParagraphJoiner.shortestWrappedLine {
+                shape = .text
+            }
             content.append(ContentLine(
                 shape: shape, runs: line.runs, location: location, afterBlank: sawBlank,
                 afterPageBreak: sawFurniture, layout: line.layout

@@ -64,4 +64,17 @@ import Testing
         #expect(amount.x1 < lane.x2 && amount.x2 > lane.x1)
         #expect(row.layout?.frame.map { $0.y2 > $0.y1 } == true)
     }
+
+    /// `pdftotext -layout` of a PDF fixture (Fixtures/layout): every line wrapped, the contents'
+    /// page numbers after a column gap, running header and footer between pages. Its clauses are
+    /// the PDF's, path for path, heading for heading.
+    @Test(arguments: ["yksd-agreement", "aea-redline"])
+    func layoutTextGivesThePDFsClauses(name: String) throws {
+        let (_, pdf) = try normalize(path: Package.pdfFixture("\(name).pdf"))
+        let (_, layout) = try normalize(path: Package.root.appendingPathComponent("Fixtures/layout/\(name).layout.txt").path)
+        let outline = { (agreement: Agreement) in agreement.clauses.flatMap(\.subtree).map { "\($0.path) \($0.heading)" } }
+        #expect(outline(layout) == outline(pdf))
+        #expect(outline(pdf).count > 100)
+        #expect(!layout.findings.contains { $0.category == .numbering && $0.severity == .warning })
+    }
 }

@@ -54,14 +54,15 @@ enum LineClassifier {
         return .articleHeading(number: number, parts: parts)
     }
 
-    /// "100 NEGOTIATIONS\t3", "403 NOTIFICATION OF NON-RENEWAL.....\t15".
+    /// "100 NEGOTIATIONS\t3", "403 NOTIFICATION OF NON-RENEWAL.....\t15", and as a layout
+    /// export sets it, "201 SALARY SCHEDULES      6" (a column gap before the page).
     private static func contentsEntry(_ text: String) -> LineShape? {
         let digits = text.prefix(while: \.isNumber)
         guard digits.count == 3, let number = Int(digits), articleNumbers.contains(number) else { return nil }
         let pageDigits = text.reversed().prefix(while: \.isNumber)
         guard !pageDigits.isEmpty, pageDigits.count <= 3, let page = Int(String(pageDigits.reversed())) else { return nil }
         let middle = text.dropFirst(3).dropLast(pageDigits.count)
-        guard middle.hasSuffix("\t") || middle.hasSuffix("..") else { return nil }
+        guard middle.hasSuffix("\t") || middle.hasSuffix("..") || middle.hasSuffix("  ") else { return nil }
         let title = middle.trimmingCharacters { $0.isWhitespace || $0 == "." }
         guard HeadingText.looksLikeTitle(title) else { return nil }
         return .contentsEntry(number: number, title: title, page: page)
