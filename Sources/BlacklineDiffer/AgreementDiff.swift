@@ -22,7 +22,7 @@ public struct AgreementDiff: Sendable {
             guard let n = aligner.newFor[unit.order] else {
                 // A deleted clause's deleted children go with it, not as changes of their own.
                 if unit.parent.map({ aligner.newFor[$0] != nil }) ?? true {
-                    placed.append((lastNewIndex + 0.5, ClauseChange(kind: .deleted, old: .init(unit.clause), new: nil, edits: [], facts: [])))
+                    placed.append((lastNewIndex + 0.5, ClauseChange(kind: .deleted, old: .init(unit.clause, withSections: true), new: nil, edits: [], facts: [])))
                 }
                 continue
             }
@@ -39,7 +39,7 @@ public struct AgreementDiff: Sendable {
             }
         }
         for unit in newUnits where aligner.oldFor[unit.order] == nil && (unit.parent.map { aligner.oldFor[$0] != nil } ?? true) {
-            placed.append((Double(unit.order), ClauseChange(kind: .added, old: nil, new: .init(unit.clause), edits: [], facts: [])))
+            placed.append((Double(unit.order), ClauseChange(kind: .added, old: nil, new: .init(unit.clause, withSections: true), edits: [], facts: [])))
         }
         changes = placed.enumerated().sorted { ($0.element.key, $0.offset) < ($1.element.key, $1.offset) }.map { _, entry in
             var change = entry.change

@@ -12,12 +12,19 @@ public struct ClauseChange: Sendable, Hashable, Codable {
         public var number: String?
         public var title: String?
         public var text: String
+        /// For an added or deleted clause, the words of the sections that went with it
+        /// ("A. There shall be two signed copies… B. The District agrees…"): they are not
+        /// reported as changes of their own. Nil otherwise, and when it has no sections.
+        public var sectionsText: String?
 
-        init(_ clause: Clause) {
+        init(_ clause: Clause, withSections: Bool = false) {
             path = clause.path
             number = clause.number ?? clause.label
             title = clause.title
             text = clause.text
+            if withSections, !clause.children.isEmpty {
+                sectionsText = clause.children.flatMap(\.textInDocumentOrder).joined(separator: " ")
+            }
         }
     }
 

@@ -44,12 +44,15 @@ public enum DiffText {
         }
         var lines = ["", style.heading("\(change.kind.rawValue) \(where_)")]
         switch change.kind {
-        // An article whose words are all in its sections has no text of its own to show.
-        case .added where change.new?.text.isEmpty == false:
-            lines.append("  " + style.inserted(Clause.excerpt(change.new?.text ?? "", excerptLength)))
-        case .deleted where change.old?.text.isEmpty == false:
-            lines.append("  " + style.deleted(Clause.excerpt(change.old?.text ?? "", excerptLength)))
-        case .added, .deleted: break
+        // An added or deleted article's words may all be in its sections, which go with it.
+        case .added:
+            if let whole = change.new.map(DiffCSV.wholeText), !whole.isEmpty {
+                lines.append("  " + style.inserted(Clause.excerpt(whole, excerptLength)))
+            }
+        case .deleted:
+            if let whole = change.old.map(DiffCSV.wholeText), !whole.isEmpty {
+                lines.append("  " + style.deleted(Clause.excerpt(whole, excerptLength)))
+            }
         default:
             for edit in change.edits {
                 var line = "  "

@@ -8,10 +8,10 @@ import Foundation
 
 /// Report options shared by diff, markup and verify.
 struct ChangeReportOptions: ParsableArguments {
-    enum Format: String, ExpressibleByArgument, CaseIterable { case text, json, html }
+    enum Format: String, ExpressibleByArgument, CaseIterable { case text, json, html, csv }
     enum ColorChoice: String, ExpressibleByArgument, CaseIterable { case auto, always, never }
 
-    @Option(help: "text (for the terminal), json (for programs) or html (a self-contained redline page to open, print or send).")
+    @Option(help: "text (for the terminal), json (for programs), html (a self-contained redline page to open, print or send) or csv (a row per change, for spreadsheets).")
     var format: Format = .text
 
     @Option(name: .shortAndLong, help: "Write the report to this file instead of standard output.")
@@ -33,7 +33,7 @@ struct ChangeReportOptions: ParsableArguments {
     }
 
     /// Writes the report in the chosen format.
-    func emit(text: () -> String, json: () throws -> String, html: (() -> String)? = nil) throws {
+    func emit(text: () -> String, json: () throws -> String, csv: () -> String, html: (() -> String)? = nil) throws {
         let report: String
         switch format {
         case .text: report = text()
@@ -42,8 +42,9 @@ struct ChangeReportOptions: ParsableArguments {
                 throw Failure(message: "the JSON report could not be encoded (\(error)); please report this")
             }
         case .html:
-            guard let html else { throw Failure(message: "this command writes text or json; for an HTML redline use 'blackline diff' or 'blackline markup'") }
+            guard let html else { throw Failure(message: "this command writes text, json or csv; for an HTML redline use 'blackline diff' or 'blackline markup'") }
             report = html()
+        case .csv: report = csv()
         }
         try OutputDestination.write(report, to: output)
     }
@@ -56,6 +57,7 @@ struct ChangeReportOptions: ParsableArguments {
         let newName = newSource.role.map { "\(new.source) (\($0))" } ?? new.source
         try emit(text: { DiffText.render(diff, old: oldName, new: newName, style: style) },
                  json: { try DiffJSON.render(diff, old: oldName, new: newName) },
+                 csv: { DiffCSV.render(diff) },
                  html: { HTMLRedline.render(diff, old: old, new: new, oldSource: oldSource, newSource: newSource, grids: .init(auditing: new)) })
         if !diff.changes.isEmpty { throw ExitCode(1) }
     }
@@ -111,7 +113,7 @@ struct VerifyCommand: ParsableCommand {
 
     func validate() throws {
         if report.format == .html {
-            throw ValidationError("verify writes text or json; for the draft's HTML redline use 'blackline markup --format html'")
+            throw ValidationError("verify writes text, json or csv; for the draft's HTML redline use 'blackline markup --format html'")
         }
     }
 
@@ -123,7 +125,8 @@ struct VerifyCommand: ParsableCommand {
             marked: AgreementDiff(old: undone, new: accepted).changes.count
         )
         try report.emit(text: { DiffText.render(verification, draft: draft, style: report.style) },
-                        json: { try DiffJSON.render(verification, draft: draft) })
+                        json: { try DiffJSON.render(verification, draft: draft) },
+                        csv: { DiffCSV.render(verification) })
         if !verification.unmarked.isEmpty { throw ExitCode(1) }
     }
 }

@@ -74,10 +74,10 @@ struct AuditCommand: ParsableCommand {
         discussion: "Rounding drift (amounts computed from unrounded figures, within a unit) is information, not an error. Exits 0 when no cell is wrong, 1 when some are, 2 on trouble."
     )
 
-    enum Format: String, ExpressibleByArgument, CaseIterable { case text, json }
+    enum Format: String, ExpressibleByArgument, CaseIterable { case text, json, csv }
 
     @Argument(help: "The agreement or draft (.pdf, .txt, .docx or .html).") var file: String
-    @Option(help: "text (for people) or json (for programs).") var format: Format = .text
+    @Option(help: "text (for people), json (for programs) or csv (a row per finding, for spreadsheets).") var format: Format = .text
     @Option(name: .shortAndLong, help: "Write the report to this file instead of standard output.") var output: String?
     @Flag(help: "List every piece of information (each drifting amount), not only their counts.") var verbose = false
 
@@ -88,6 +88,7 @@ struct AuditCommand: ParsableCommand {
         switch format {
         case .text: report = AuditText.render(source: file, grids: result.grids, audit: audit, verbose: verbose)
         case .json: report = try GridLoading.json(file) { try GridJSON.render(source: file, grids: result.grids, extraction: result.findings, audit: audit) }
+        case .csv: report = AuditCSV.render(audit)
         }
         try OutputDestination.write(report, to: output)
         if audit.findings.contains(where: { $0.severity >= .warning }) { throw ExitCode(1) }

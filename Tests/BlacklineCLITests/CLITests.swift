@@ -296,6 +296,23 @@ import Testing
         #expect(missing.status == 2 && missing.stderr.hasPrefix("blackline: nope.pdf: no such file"))
     }
 
+    @Test func csvReportsForChangesAndFindings() throws {
+        let diff = try run(["diff", "Fixtures/seeds/asd-ace-2003-06-agreement.txt", "Fixtures/pairs/asd-ace-2003-06-edited.txt", "--format", "csv"])
+        #expect(diff.status == 1)
+        let lines = diff.stdout.split(separator: "\n")
+        #expect(lines.first == "Article,Kind,Old path,Old title,New path,New title,Deleted,Inserted,Amounts,Coarse")
+        #expect(lines.contains("701,modified,701.A,,701.A,,$525,$575,money $525 → $575 (+9.52%),"))
+        #expect(lines.contains("519,moved,512,SENIORITY,519,SENIORITY,,,,"))
+
+        let verify = try run(["verify", "Fixtures/docx/small-tracked.docx", "--against", "Fixtures/pairs/small-old.txt", "--format", "csv"])
+        #expect(verify.status == 0)
+        #expect(verify.stdout == "Against,Kind,Path,Old,New\n", "no unmarked changes: the header alone")
+
+        let audit = try run(["audit", "Fixtures/seeds/yksd-myea-2004-07-agreement.txt", "--format", "csv"])
+        #expect(audit.status == 1)
+        #expect(audit.stdout.hasPrefix("Severity,Grid,Step,Column,Printed,Expected,Difference,Rule,Line,Message\nerror,2006 - 2007 @ 192 Days,12,BA + 54/MA + 18,62187,62203,-16,"))
+    }
+
     @Test func severalDocumentsAreReadInParallel() throws {
         let folder = try scratchFolder()
         for name in ["aea-2021-24-ta-draft.txt", "yksd-myea-2004-07-agreement.txt"] {
