@@ -32,6 +32,30 @@ import Testing
         #expect(insertion.evidence == "insertion by Jane Negotiator, 2021-11-10")
     }
 
+    /// LibreOffice's own reading of the same tracked changes (Scripts/fixtures/libreoffice_sides.py:
+    /// its DOCX import turned into ODF, the changes applied), word for word: every change rejected
+    /// gives our old side, every change accepted our new side. List numbers are left out of both,
+    /// since LibreOffice keeps them out of the text.
+    @Test func sidesAreLibreOfficesRejectAllAndAcceptAll() throws {
+        struct Truth: Decodable { var rejected: String; var accepted: String }
+        let truth = try JSONDecoder().decode(Truth.self, from: Data(contentsOf: URL(fileURLWithPath: Self.fixture("docx/small-tracked.libreoffice.json"))))
+        let document = try DocumentReader.read(path: Self.fixture("docx/small-tracked.docx"))
+        func words(_ lines: [String]) -> [String] {
+            lines.flatMap { line in
+                let words = line.split(whereSeparator: \.isWhitespace).map(String.init)
+                let isLabel = words.first.map { $0.count <= 3 && $0.hasSuffix(".") && $0.dropLast().allSatisfy { $0.isLetter || $0.isNumber } } ?? false
+                return isLabel ? Array(words.dropFirst()) : words
+            }
+        }
+        func side(keeping kept: Mark) -> [String] {
+            words(document.lines.map { line in line.runs.filter { $0.mark == .plain || $0.mark == kept }.map(\.text).joined() })
+        }
+        let rejected = words(truth.rejected.components(separatedBy: "\n")), accepted = words(truth.accepted.components(separatedBy: "\n"))
+        #expect(rejected.count > 150 && rejected != accepted)
+        #expect(side(keeping: .deleted) == rejected)
+        #expect(side(keeping: .inserted) == accepted)
+    }
+
     /// Numbers Word prints from numbering.xml, on both sides of the changes: the item inserted
     /// above shifts the rest ("2." struck, "3." inserted); a deleted item takes its letter along.
     @Test func autoNumberingIsResolvedOnBothSides() throws {
