@@ -96,6 +96,13 @@ import Testing
         #expect(marked(line) == "A copy of this Agreement shall be given to each teacher & each administrator within [-thirty (30)-] {+fifteen (15)+} days of its signing.")
         #expect(line.runs.first { $0.mark == .deleted }?.evidence == "strike formatting #c00000")
         #expect(line.runs.first { $0.mark == .inserted }?.evidence == "underline formatting #0070c0")
+        // Red alone is not a mark, but it is said: four words, on the line that has them.
+        let health = try #require(document.lines.first { $0.runs.plainText.contains("per month per teacher") })
+        #expect(!health.runs.contains { $0.mark != .plain && $0.text.contains("per month") })
+        let colour = try #require(document.findings.first { $0.message.contains("colour #ff0000") })
+        #expect(colour.severity == .warning && colour.location?.line == health.location.line)
+        #expect(colour.message.hasPrefix("4 words in colour #ff0000, from this line on, neither struck, underlined nor tracked"))
+        #expect(document.findings.filter { $0.message.contains("in colour #") }.count == 1, "struck and underlined colours are marks, not reported")
     }
 
     @Test(arguments: [

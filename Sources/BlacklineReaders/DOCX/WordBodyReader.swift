@@ -13,6 +13,9 @@ struct WordBodyReader {
     private var moveFrom: String?
     private var moveTo: String?
     private var moves: [String: (words: Int, from: Int?, to: Int?)] = [:]
+    /// Words in a colour but neither struck, underlined nor tracked, by colour: some teams mark
+    /// changes by colour alone, which is too ambiguous to read as a mark but must not pass unsaid.
+    private var colouredPlainWords: [String: (words: Int, firstLine: Int)] = [:]
 
     init(numbering: WordNumbering) { self.numbering = numbering }
 
@@ -22,6 +25,11 @@ struct WordBodyReader {
             let from = move.from.map { "line \($0)" } ?? "?", to = move.to.map { "line \($0)" } ?? "?"
             findings.append(Finding(.move, .info, "tracked move '\(name)': \(move.words) words from \(from) to \(to)",
                                     at: move.to.map { SourceLocation(line: $0) }))
+        }
+        for (colour, coloured) in colouredPlainWords.sorted(by: { $0.value.firstLine < $1.value.firstLine }) {
+            findings.append(Finding(.formatting, .warning,
+                                    "\(coloured.words) word\(coloured.words == 1 ? "" : "s") in colour #\(colour), from this line on, neither struck, underlined nor tracked: read as unchanged text; if colour marks changes here, strike or underline them (or use Track Changes) and read the file again",
+                                    at: SourceLocation(line: coloured.firstLine)))
         }
     }
 
@@ -162,6 +170,10 @@ struct WordBodyReader {
                 style.insert(.underline)
                 if mark == .plain { mark = .inserted; evidence = "underline formatting" + color }
             }
+        }
+        if mark == .plain, let colour = properties?.first("color")?.attribute("val")?.lowercased(), colour != "auto", colour != "000000" {
+            let words = Words.of(text).count
+            if words > 0 { colouredPlainWords[colour, default: (0, line)].words += words }
         }
         return [TextRun(text, mark: mark, style: style, evidence: evidence)]
     }
