@@ -5,8 +5,14 @@ import Foundation
 public struct ReadOptions: Sendable {
     /// Find redline marks (PDF rules and annotations); off, a PDF reads faster with every run plain.
     public var detectsMarks: Bool
+    /// Threads reading a PDF's pages at once, each through its own poppler document. One when
+    /// files are already read in parallel (a batch), so cores are not shared twice over.
+    public var pageWorkers: Int
 
-    public init(detectsMarks: Bool = true) { self.detectsMarks = detectsMarks }
+    public init(detectsMarks: Bool = true, pageWorkers: Int = ProcessInfo.processInfo.activeProcessorCount) {
+        self.detectsMarks = detectsMarks
+        self.pageWorkers = max(1, pageWorkers)
+    }
 }
 
 /// The readers' front door: a path in, marked text out, or a `ReadError` naming the file.

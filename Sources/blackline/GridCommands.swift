@@ -2,14 +2,15 @@ import ArgumentParser
 import BlacklineDiffer
 import BlacklineGrids
 import BlacklineModel
+import BlacklineReaders
 import BlacklineReports
 import Foundation
 
 /// The grids of a document as they stand: a redline's markup accepted, since that is the text
 /// that will pay people.
 enum GridLoading {
-    static func grids(at path: String) throws(Failure) -> (agreement: Agreement, grids: GridExtractor.Result) {
-        var document = try DocumentLoading.document(at: path)
+    static func grids(at path: String, pageWorkers: Int = ProcessInfo.processInfo.activeProcessorCount) throws(Failure) -> (agreement: Agreement, grids: GridExtractor.Result) {
+        var document = try DocumentLoading.document(at: path, options: ReadOptions(pageWorkers: pageWorkers))
         if document.lines.contains(where: { $0.runs.contains { $0.mark != .plain } }) {
             document = Redline.side(.new, of: document)
         }
@@ -46,7 +47,7 @@ struct TablesCommand: ParsableCommand {
             // Several documents: each one's grids under a "File" line (CSV) or in one array (JSON).
             let command = self
             let reports = Batch.run(documents, jobs: jobs, verb: "read grids of") { file in
-                let report = try command.report(for: file).text
+                let report = try command.report(for: file, pageWorkers: 1).text
                 return command.format == .csv ? "File,\(file)\n\n" + report : report.trimmingCharacters(in: .newlines)
             }
             let found = reports.compactMap { $0 }
@@ -54,13 +55,13 @@ struct TablesCommand: ParsableCommand {
             if found.count < reports.count { throw ExitCode(Failure.exitStatus) }
             return
         }
-        let (report, count) = try report(for: documents[0])
+        let (report, count) = try report(for: documents[0], pageWorkers: ProcessInfo.processInfo.activeProcessorCount)
         try OutputDestination.write(report, to: output)
         if count == 0 { throw ExitCode(1) }
     }
 
-    private func report(for file: String) throws -> (text: String, grids: Int) {
-        let (_, result) = try GridLoading.grids(at: file)
+    private func report(for file: String, pageWorkers: Int) throws -> (text: String, grids: Int) {
+        let (_, result) = try GridLoading.grids(at: file, pageWorkers: pageWorkers)
         switch format {
         case .csv: return (GridCSV.render(result.grids), result.grids.count)
         case .json: return (try GridLoading.json(file) { try GridJSON.render(source: file, grids: result.grids, extraction: result.findings) }, result.grids.count)

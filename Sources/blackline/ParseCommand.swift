@@ -47,14 +47,15 @@ struct ParseCommand: ParsableCommand {
     func run() throws {
         let documents = try Batch.expand(files)
         guard documents.count == 1, documents == files else { return try runBatch(documents) }
-        try OutputDestination.write(try report(for: documents[0], timings: timings), to: output)
+        try OutputDestination.write(try report(for: documents[0], timings: timings, pageWorkers: ProcessInfo.processInfo.activeProcessorCount), to: output)
     }
 
     /// Several documents: their reports in the order given (JSON as one array), one line per
     /// refused file, exit 2 if any was refused.
     private func runBatch(_ documents: [String]) throws {
         let command = self
-        let reports = Batch.run(documents, jobs: jobs, verb: "parsed") { file in try command.report(for: file, timings: false) }
+        // The files share the cores out; each file's pages are read by one thread.
+        let reports = Batch.run(documents, jobs: jobs, verb: "parsed") { file in try command.report(for: file, timings: false, pageWorkers: 1) }
         let found = reports.compactMap { $0 }
         let combined = format == .json ? "[\n" + found.map { $0.trimmingCharacters(in: .newlines) }.joined(separator: ",\n") + "\n]\n"
             : found.joined(separator: "\n")
@@ -62,9 +63,9 @@ struct ParseCommand: ParsableCommand {
         if found.count < reports.count { throw ExitCode(Failure.exitStatus) }
     }
 
-    private func report(for file: String, timings: Bool) throws -> String {
+    private func report(for file: String, timings: Bool, pageWorkers: Int) throws -> String {
         var clock = StageClock(enabled: timings)
-        let document = try DocumentLoading.document(at: file, options: ReadOptions(detectsMarks: !noMarks))
+        let document = try DocumentLoading.document(at: file, options: ReadOptions(detectsMarks: !noMarks, pageWorkers: pageWorkers))
         clock.lap("read", detail: document.lines.last?.location.page.map { "\($0) pages" })
         if format == .marked {
             defer { clock.lap("report") }

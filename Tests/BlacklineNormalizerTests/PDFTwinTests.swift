@@ -77,4 +77,15 @@ import Testing
         #expect(outline(pdf).count > 100)
         #expect(!layout.findings.contains { $0.category == .numbering && $0.severity == .warning })
     }
+
+    /// Pages read by several threads (each through its own poppler document) give the document
+    /// one thread gives: the same lines, runs, marks, geometry and findings, in page order.
+    @Test(arguments: ["ace-redline", "ace-annotated", "aea-redline"])
+    func pagesReadInParallelGiveTheSameDocument(name: String) throws {
+        let one = try DocumentReader.read(path: Package.pdfFixture("\(name).pdf"), options: ReadOptions(pageWorkers: 1))
+        let three = try DocumentReader.read(path: Package.pdfFixture("\(name).pdf"), options: ReadOptions(pageWorkers: 3))
+        #expect(one.lines.count > 100)
+        #expect(three.lines == one.lines)
+        #expect(three.findings == one.findings)
+    }
 }

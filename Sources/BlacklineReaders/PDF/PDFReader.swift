@@ -1,4 +1,5 @@
 import BlacklineModel
+import Foundation
 
 /// Reads a PDF through poppler-glib into marked text: per page, glyphs with boxes and fonts, the
 /// rules drawn across them (underline, strike) and markup annotations become runs with marks and
@@ -12,14 +13,15 @@ public enum PDFReader {
         var lines: [MarkedLine] = []
         var findings: [Finding] = []
         var pagesWithoutText: [Int] = []
+        let workers = min(options.pageWorkers, pageCount / minimumPagesPerWorker)
+        let read = workers > 1 ? readInParallel(path: path, pageCount: pageCount, workers: workers, detectsMarks: options.detectsMarks)
+            : (0..<pageCount).map { index in document.page(at: index).map { PageReader(page: $0, detectsMarks: options.detectsMarks).content() } }
         var pages: [PageReader.Content] = []
-        for index in 0..<pageCount {
-            guard let page = document.page(at: index) else {
+        for (index, content) in read.enumerated() {
+            if content == nil {
                 findings.append(Finding(.unplacedText, .error, "page \(index + 1) could not be read; its text is missing"))
-                pages.append(PageReader.Content(lines: [], borders: []))
-                continue
             }
-            pages.append(PageReader(page: page, detectsMarks: options.detectsMarks).content())
+            pages.append(content ?? PageReader.Content(lines: [], borders: []))
         }
         let leading = ParagraphWraps.leading(of: pages.map(\.lines))
         for (index, content) in pages.enumerated() {
@@ -39,6 +41,37 @@ public enum PDFReader {
         let repaired = OCRRepair.repair(lines)
         return MarkedDocument(source: path, format: .pdf, lines: repaired.lines, findings: findings + repaired.findings)
     }
+
+    /// Fewer pages than this per thread are read faster by one thread than by opening the file again.
+    static let minimumPagesPerWorker = 4
+
+    /// Pages read by several threads, each through its own poppler document (a document is not
+    /// thread-safe); worker k reads pages k, k + n, k + 2n… so long and short pages share out.
+    /// A page that could not be read (or a worker that could not open the file) is nil.
+    private static func readInParallel(path: String, pageCount: Int, workers: Int, detectsMarks: Bool) -> [PageReader.Content?] {
+        let slots = PageSlots(count: pageCount)
+        DispatchQueue.concurrentPerform(iterations: workers) { worker in
+            guard let document = try? PopplerDocument(path: path) else { return }
+            for index in stride(from: worker, to: pageCount, by: workers) {
+                slots.store(document.page(at: index).map { PageReader(page: $0, detectsMarks: detectsMarks).content() }, at: index)
+            }
+        }
+        return slots.contents
+    }
+}
+
+/// Page results written by concurrent workers, each slot by one worker only.
+private final class PageSlots: @unchecked Sendable {
+    private let lock = NSLock()
+    private var slots: [PageReader.Content?]
+
+    init(count: Int) { slots = Array(repeating: nil, count: count) }
+
+    func store(_ content: PageReader.Content?, at index: Int) {
+        lock.withLock { slots[index] = content }
+    }
+
+    var contents: [PageReader.Content?] { lock.withLock { slots } }
 }
 
 /// One page: glyphs, rules, annotations → lines of runs.
