@@ -14,14 +14,22 @@ FILES = ["yksd-agreement", "ace-agreement", "aea-redline", "ace-redline", "two-c
 
 
 def median_ms(command, ok=(0,)):
-    times = []
+    return median_wall_cpu_ms(command, ok)[0]
+
+
+def median_wall_cpu_ms(command, ok=(0,)):
+    """Median wall and CPU (user + system, all threads) milliseconds of a command."""
+    times, cpus = [], []
     for _ in range(RUNS):
+        before = os.times()
         start = time.perf_counter()
         result = subprocess.run(command, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
         if result.returncode not in ok:
             raise SystemExit(f"bench: {' '.join(command)} exited {result.returncode}")
         times.append((time.perf_counter() - start) * 1000)
-    return statistics.median(times)
+        after = os.times()
+        cpus.append((after.children_user - before.children_user + after.children_system - before.children_system) * 1000)
+    return statistics.median(times), statistics.median(cpus)
 
 
 def pages(path):
@@ -145,26 +153,31 @@ def main():
         path = f"Fixtures/pdf/{name}.pdf"
         check_outputs(path)
         count = pages(path)
-        peer = median_ms(["pdftotext", "-layout", path, "/dev/null"])
-        text = median_ms([BLACKLINE, "parse", path, "--format", "marked", "--no-marks"])
+        peer, peer_cpu = median_wall_cpu_ms(["pdftotext", "-layout", path, "/dev/null"])
+        text, text_cpu = median_wall_cpu_ms([BLACKLINE, "parse", path, "--format", "marked", "--no-marks"])
         marks = median_ms([BLACKLINE, "parse", path, "--format", "marked"])
         tree = median_ms([BLACKLINE, "parse", path, "--format", "json"])
-        rows.append((name, count, peer / count, text / count, (marks - text) / count, tree / count, text / peer))
+        rows.append((name, count, peer / count, text / count, (marks - text) / count, tree / count, text / peer,
+                     peer_cpu / count, text_cpu / count))
     marked = subprocess.run([BLACKLINE, "parse", "Fixtures/pdf/aea-redline.pdf", "--format", "marked"], capture_output=True, text=True, check=True).stdout
     for expected in ["[-six-] eight years", "{+B90+}", "[-2018-] 2021"]:
         if expected not in marked:
             print(f"bench: aea-redline.pdf: expected mark '{expected}' not read", file=sys.stderr)
             failures += 1
     print(f"PDF reading, ms per page (median of {RUNS} runs, process start-up included), machine: {os.uname().machine}, {os.cpu_count()} cores")
-    print(f"{'file':<16}{'pages':>6}{'pdftotext':>11}{'text':>8}{'marks':>8}{'parse':>8}{'text/pdftotext':>16}")
-    for name, count, peer, text, marks, tree, ratio in rows:
-        print(f"{name:<16}{count:>6}{peer:>11.2f}{text:>8.2f}{marks:>8.2f}{tree:>8.2f}{ratio:>15.2f}x")
+    print(f"{'file':<16}{'pages':>6}{'pdftotext':>11}{'text':>8}{'marks':>8}{'parse':>8}{'text/pdftotext':>16}"
+          f"{'cpu pdftotext':>15}{'cpu text':>10}{'cpu ratio':>11}")
+    for name, count, peer, text, marks, tree, ratio, peer_cpu, text_cpu in rows:
+        print(f"{name:<16}{count:>6}{peer:>11.2f}{text:>8.2f}{marks:>8.2f}{tree:>8.2f}{ratio:>15.2f}x"
+              f"{peer_cpu:>15.2f}{text_cpu:>10.2f}{text_cpu / peer_cpu:>10.2f}x")
     total_pages = sum(r[1] for r in rows)
-    print(f"{'all':<16}{total_pages:>6}{sum(r[2]*r[1] for r in rows)/total_pages:>11.2f}{sum(r[3]*r[1] for r in rows)/total_pages:>8.2f}"
-          f"{sum(r[4]*r[1] for r in rows)/total_pages:>8.2f}{sum(r[5]*r[1] for r in rows)/total_pages:>8.2f}"
-          f"{sum(r[3]*r[1] for r in rows)/sum(r[2]*r[1] for r in rows):>15.2f}x")
+    def mean(column):
+        return sum(r[column] * r[1] for r in rows) / total_pages
+    print(f"{'all':<16}{total_pages:>6}{mean(2):>11.2f}{mean(3):>8.2f}{mean(4):>8.2f}{mean(5):>8.2f}{mean(3) / mean(2):>15.2f}x"
+          f"{mean(7):>15.2f}{mean(8):>10.2f}{mean(8) / mean(7):>10.2f}x")
     print("text: blackline parse --format marked --no-marks; marks: added time with mark detection;"
-          " parse: whole clause tree as JSON with marks")
+          " parse: whole clause tree as JSON with marks; pages are read by one thread per core;"
+          " cpu: user + system ms per page over all threads")
     diff_table()
     import bench_scale
     bench_scale.run()

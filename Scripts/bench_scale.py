@@ -15,15 +15,22 @@ RUNS = int(os.environ.get("BENCH_RUNS", "5"))
 
 def measure(command, ok=(0, 1), runs=None):
     """Median wall milliseconds and peak resident megabytes over several runs (/usr/bin/time)."""
-    times, peaks = [], []
+    return measure_cpu(command, ok, runs)[:2]
+
+
+def measure_cpu(command, ok=(0, 1), runs=None):
+    """measure, with the median CPU milliseconds (user + system, all threads) as well."""
+    times, peaks, cpus = [], [], []
     for _ in range(runs or RUNS):
         start = time.perf_counter()
-        result = subprocess.run(["/usr/bin/time", "-f", "%M"] + command, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True)
+        result = subprocess.run(["/usr/bin/time", "-f", "%M %U %S"] + command, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True)
         times.append((time.perf_counter() - start) * 1000)
         if result.returncode not in ok:
             raise SystemExit(f"bench: {' '.join(command)} exited {result.returncode}: {result.stderr.strip()[:200]}")
-        peaks.append(int(result.stderr.strip().splitlines()[-1]) / 1024)
-    return statistics.median(times), max(peaks)
+        peak, user, system = result.stderr.strip().splitlines()[-1].split()
+        peaks.append(int(peak) / 1024)
+        cpus.append((float(user) + float(system)) * 1000)
+    return statistics.median(times), max(peaks), statistics.median(cpus)
 
 
 def corpus(work, copies):
@@ -75,16 +82,16 @@ def large_pdf_table(pdf):
     info = subprocess.run(["pdfinfo", pdf], capture_output=True, text=True, check=True).stdout
     pages = int([line for line in info.splitlines() if line.startswith("Pages:")][0].split()[1])
     runs = max(1, min(RUNS, 3))
-    peer = measure(["pdftotext", "-layout", pdf, "/dev/null"], runs=runs)
-    text = measure([BLACKLINE, "parse", pdf, "--format", "marked", "--no-marks"], runs=runs)
-    marks = measure([BLACKLINE, "parse", pdf, "--format", "marked"], runs=runs)
-    tree = measure([BLACKLINE, "parse", pdf, "--format", "json"], runs=runs)
+    peer = measure_cpu(["pdftotext", "-layout", pdf, "/dev/null"], runs=runs)
+    text = measure_cpu([BLACKLINE, "parse", pdf, "--format", "marked", "--no-marks"], runs=runs)
+    marks = measure_cpu([BLACKLINE, "parse", pdf, "--format", "marked"], runs=runs)
+    tree = measure_cpu([BLACKLINE, "parse", pdf, "--format", "json"], runs=runs)
     print()
-    print(f"The ×10 corpus as a PDF made by LibreOffice: {pages} pages, median of {runs} runs, peak memory")
-    print(f"{'tool':<34}{'ms':>9}{'ms/page':>9}{'MB':>7}{'vs pdftotext':>14}")
-    for name, (ms, mb) in (("pdftotext -layout", peer), ("blackline text (no marks)", text),
-                           ("blackline text + marks", marks), ("blackline parse (tree + grids)", tree)):
-        print(f"{name:<34}{ms:>9.0f}{ms / pages:>9.2f}{mb:>7.0f}{ms / peer[0]:>13.2f}x")
+    print(f"The ×10 corpus as a PDF made by LibreOffice: {pages} pages, median of {runs} runs, peak memory, CPU over all threads")
+    print(f"{'tool':<34}{'ms':>9}{'ms/page':>9}{'MB':>7}{'vs pdftotext':>14}{'cpu ms/page':>13}{'cpu vs':>9}")
+    for name, (ms, mb, cpu) in (("pdftotext -layout", peer), ("blackline text (no marks)", text),
+                                ("blackline text + marks", marks), ("blackline parse (tree + grids)", tree)):
+        print(f"{name:<34}{ms:>9.0f}{ms / pages:>9.2f}{mb:>7.0f}{ms / peer[0]:>13.2f}x{cpu / pages:>13.2f}{cpu / peer[2]:>8.2f}x")
 
 
 def parallel_table(work):
