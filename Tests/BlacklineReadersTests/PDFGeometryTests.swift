@@ -79,7 +79,7 @@ import Testing
         line.append(contentsOf: glyphs("53,026", x: 400))
         let marks = [MarkClassifier.GlyphMark](repeating: .init(), count: line.count)
         let ordered = LineAssembler.orderedLines(glyphs: line, marks: marks, carets: [])
-        let assembled = LineAssembler.assemble(ordered, borders: [], leading: nil)
+        let assembled = LineAssembler.assemble(ordered, borders: []).lines(leading: nil)
         #expect(assembled.map(\.runs.plainText) == ["A.\tThe first different\t53,026"])
     }
 }

@@ -55,6 +55,28 @@ enum LineAssembler {
     struct AssembledLine {
         var runs: [TextRun]
         var layout: LineLayout
+        /// Table rows never wrap into one another, whatever their spacing.
+        var isTableRow = false
+    }
+
+    /// A page's lines made into text, and what is left to decide once the document's leading
+    /// is known: which lines continue the one above.
+    struct AssembledPage {
+        var lines: [AssembledLine]
+        var wraps: [ParagraphWraps.Geometry]
+        var leadingRatios: [Double]
+
+        static let empty = AssembledPage(lines: [], wraps: [], leadingRatios: [])
+
+        /// The lines with `continuesPreviousLine` set for the document's leading.
+        func lines(leading: Double?) -> [AssembledLine] {
+            let continues = ParagraphWraps.continuesPrevious(wraps, leading: leading)
+            return zip(lines, continues).map { line, continues in
+                var line = line
+                line.layout.continuesPreviousLine = continues && !line.isTableRow
+                return line
+            }
+        }
     }
 
     /// The page's lines in reading order, before their text is made.
@@ -71,22 +93,22 @@ enum LineAssembler {
         return ColumnLayout.readingOrder(lines)
     }
 
-    /// Text and layout of ordered lines; `leading` is the document's usual baseline distance.
-    static func assemble(_ lines: [Line], borders: [DrawnRule], leading: Double?) -> [AssembledLine] {
+    /// Text and layout of a page's ordered lines, all but the wraps, which wait for the
+    /// document's leading (`AssembledPage.lines(leading:)`).
+    static func assemble(_ lines: [Line], borders: [DrawnRule]) -> AssembledPage {
         let (ordered, cells) = BorderedRows.merge(lines, segments: lines.map(segments), borders: borders)
-        let layouts = ParagraphWraps.layouts(ordered, leading: leading)
+        let wraps = ParagraphWraps.geometry(ordered)
         let aligned = TableColumns.align(cells)
-        // Rows of cells do not wrap into one another, whatever their spacing.
-        return aligned.indices.map { index in
+        let assembled = aligned.indices.map { index in
             let isRow = TableColumns.isRow(cells[index]) || index > 0 && TableColumns.isRow(cells[index - 1])
-            var layout = layouts[index]
-            if isRow { layout = LineLayout(continuesPreviousLine: false, endsAtMargin: false) }
+            var layout = LineLayout(continuesPreviousLine: false, endsAtMargin: isRow ? false : wraps[index].endsAtMargin)
             let line = ordered[index]
             let left = line.glyphs.map(\.box.x1).min() ?? 0, right = line.glyphs.map(\.box.x2).max() ?? 0
             layout.frame = LineLayout.Frame(x1: left, y1: line.top, x2: right, y2: line.bottom)
             layout.cells = aligned[index].map { $0.map { LineLayout.Span(x1: $0.x1, x2: $0.x2) } }
-            return AssembledLine(runs: runs(aligned[index]), layout: layout)
+            return AssembledLine(runs: runs(aligned[index]), layout: layout, isTableRow: isRow)
         }
+        return AssembledPage(lines: assembled, wraps: wraps, leadingRatios: ParagraphWraps.leadingRatios(lines))
     }
 
     /// Characters of the longest list label ("(12)").

@@ -15,18 +15,18 @@ public enum PDFReader {
         var pagesWithoutText: [Int] = []
         let workers = min(options.pageWorkers, pageCount / minimumPagesPerWorker)
         let read = workers > 1 ? readInParallel(path: path, pageCount: pageCount, workers: workers, detectsMarks: options.detectsMarks)
-            : (0..<pageCount).map { index in document.page(at: index).map { PageReader(page: $0, detectsMarks: options.detectsMarks).content() } }
-        var pages: [PageReader.Content] = []
+            : (0..<pageCount).map { index in document.page(at: index).map { PageReader(page: $0, detectsMarks: options.detectsMarks).assembled() } }
+        var pages: [LineAssembler.AssembledPage] = []
         for (index, content) in read.enumerated() {
             if content == nil {
                 findings.append(Finding(.unplacedText, .error, "page \(index + 1) could not be read; its text is missing"))
             }
-            pages.append(content ?? PageReader.Content(lines: [], borders: []))
+            pages.append(content ?? .empty)
         }
-        let leading = ParagraphWraps.leading(of: pages.map(\.lines))
-        for (index, content) in pages.enumerated() {
-            if content.lines.isEmpty { pagesWithoutText.append(index + 1) }
-            for line in LineAssembler.assemble(content.lines, borders: content.borders, leading: leading) {
+        let leading = ParagraphWraps.leading(ofRatios: pages.flatMap(\.leadingRatios))
+        for (index, page) in pages.enumerated() {
+            if page.lines.isEmpty { pagesWithoutText.append(index + 1) }
+            for line in page.lines(leading: leading) {
                 let location = SourceLocation(line: lines.count + 1, page: index + 1)
                 lines.append(MarkedLine(runs: line.runs, location: location, layout: line.layout))
             }
@@ -48,12 +48,12 @@ public enum PDFReader {
     /// Pages read by several threads, each through its own poppler document (a document is not
     /// thread-safe); worker k reads pages k, k + n, k + 2n… so long and short pages share out.
     /// A page that could not be read (or a worker that could not open the file) is nil.
-    private static func readInParallel(path: String, pageCount: Int, workers: Int, detectsMarks: Bool) -> [PageReader.Content?] {
+    private static func readInParallel(path: String, pageCount: Int, workers: Int, detectsMarks: Bool) -> [LineAssembler.AssembledPage?] {
         let slots = PageSlots(count: pageCount)
         DispatchQueue.concurrentPerform(iterations: workers) { worker in
             guard let document = try? PopplerDocument(path: path) else { return }
             for index in stride(from: worker, to: pageCount, by: workers) {
-                slots.store(document.page(at: index).map { PageReader(page: $0, detectsMarks: detectsMarks).content() }, at: index)
+                slots.store(document.page(at: index).map { PageReader(page: $0, detectsMarks: detectsMarks).assembled() }, at: index)
             }
         }
         return slots.contents
@@ -63,15 +63,15 @@ public enum PDFReader {
 /// Page results written by concurrent workers, each slot by one worker only.
 private final class PageSlots: @unchecked Sendable {
     private let lock = NSLock()
-    private var slots: [PageReader.Content?]
+    private var slots: [LineAssembler.AssembledPage?]
 
     init(count: Int) { slots = Array(repeating: nil, count: count) }
 
-    func store(_ content: PageReader.Content?, at index: Int) {
+    func store(_ content: LineAssembler.AssembledPage?, at index: Int) {
         lock.withLock { slots[index] = content }
     }
 
-    var contents: [PageReader.Content?] { lock.withLock { slots } }
+    var contents: [LineAssembler.AssembledPage?] { lock.withLock { slots } }
 }
 
 /// One page: glyphs, rules, annotations → lines of runs.
@@ -79,15 +79,11 @@ struct PageReader {
     let page: PopplerPage
     var detectsMarks = true
 
-    /// A page's lines in reading order, and the rules that marked no text (table borders).
-    struct Content {
-        var lines: [LineAssembler.Line]
-        var borders: [DrawnRule]
-    }
-
-    func content() -> Content {
+    /// The page's lines made into text, its glyphs let go: rules that marked no text (table
+    /// borders) separate rows, and only the geometry wraps need is kept for later.
+    func assembled() -> LineAssembler.AssembledPage {
         let glyphs = page.glyphs()
-        guard glyphs.contains(where: { !$0.character.isWhitespace }) else { return Content(lines: [], borders: []) }
+        guard glyphs.contains(where: { !$0.character.isWhitespace }) else { return .empty }
         let rules = detectsMarks ? ScriptRuleReader.rules(fromScript: page.renderScript()) : []
         let annotations = detectsMarks ? page.markupAnnotations() : []
         let (marks, borders) = MarkClassifier.classify(glyphs, rules: rules, annotations: annotations)
@@ -96,6 +92,7 @@ struct PageReader {
             let by = annotation.author.map { " by \($0)" } ?? ""
             return LineAssembler.CaretText(text: text, x: box.centerX, y: box.centerY, evidence: "Caret annotation\(by)")
         }
-        return Content(lines: LineAssembler.orderedLines(glyphs: glyphs, marks: marks, carets: carets), borders: borders)
+        let lines = LineAssembler.orderedLines(glyphs: glyphs, marks: marks, carets: carets)
+        return LineAssembler.assemble(lines, borders: borders)
     }
 }

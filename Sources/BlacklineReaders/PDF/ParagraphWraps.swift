@@ -16,22 +16,34 @@ enum ParagraphWraps {
     /// consecutive lines, so pages of one-line paragraphs do not pass paragraph spacing for leading.
     static let leadingPercentile = 0.2
 
+    /// What deciding a wrap needs of a line, kept after its glyphs are gone: the document's
+    /// leading is known only once every page is read.
+    struct Geometry {
+        var bottom: Double
+        var em: Double
+        var left: Double
+        var endsAtMargin: Bool
+    }
+
+    static func geometry(_ lines: [LineAssembler.Line]) -> [Geometry] {
+        zip(lines, endsAtMargin(lines)).map { line, ends in
+            Geometry(bottom: line.bottom, em: em(line), left: line.glyphs.first?.box.x1 ?? 0, endsAtMargin: ends)
+        }
+    }
+
     /// Leading is measured in ems of the line above, so 9-point table rows and 11-point prose
-    /// share one scale.
-    static func leading(of pages: [[LineAssembler.Line]]) -> Double? {
-        let ratios = pages.flatMap { lines in
-            zip(lines, lines.dropFirst()).map { above, line in (line.bottom - above.bottom) / em(above) }.filter { $0 > 0 }
-        }.sorted()
-        guard !ratios.isEmpty else { return nil }
-        return ratios[Int(Double(ratios.count - 1) * leadingPercentile)]
+    /// share one scale: these are one page's baseline distances in those ems.
+    static func leadingRatios(_ lines: [LineAssembler.Line]) -> [Double] {
+        zip(lines, lines.dropFirst()).map { above, line in (line.bottom - above.bottom) / em(above) }.filter { $0 > 0 }
+    }
+
+    static func leading(ofRatios ratios: [Double]) -> Double? {
+        let sorted = ratios.sorted()
+        guard !sorted.isEmpty else { return nil }
+        return sorted[Int(Double(sorted.count - 1) * leadingPercentile)]
     }
 
     static func em(_ line: LineAssembler.Line) -> Double { max(line.glyphs.first?.fontSize ?? 10, 1) }
-
-    static func layouts(_ lines: [LineAssembler.Line], leading: Double?) -> [LineLayout] {
-        let ends = endsAtMargin(lines)
-        return zip(flags(lines, ends: ends, leading: leading), ends).map { LineLayout(continuesPreviousLine: $0, endsAtMargin: $1) }
-    }
 
     /// Whether each line runs to the right edge of its column.
     static func endsAtMargin(_ lines: [LineAssembler.Line]) -> [Bool] {
@@ -44,15 +56,16 @@ enum ParagraphWraps {
         }
     }
 
-    private static func flags(_ lines: [LineAssembler.Line], ends: [Bool], leading: Double?) -> [Bool] {
+    /// Whether each line continues the one above: at the usual spacing, in the same column, under
+    /// a line that ran to the margin.
+    static func continuesPrevious(_ lines: [Geometry], leading: Double?) -> [Bool] {
         guard lines.count > 1, let leading else { return lines.map { _ in false } }
-        let lefts = lines.map { $0.glyphs.first?.box.x1 ?? 0 }
         var flags = [false]
         for index in 1..<lines.count {
-            let above = index - 1
-            let distance = (lines[index].bottom - lines[above].bottom) / em(lines[above])
-            let sameColumn = abs(lefts[index] - lefts[above]) < columnReach
-            flags.append(distance > 0 && distance <= leadingTolerance * leading && sameColumn && ends[above])
+            let above = lines[index - 1], line = lines[index]
+            let distance = (line.bottom - above.bottom) / above.em
+            let sameColumn = abs(line.left - above.left) < columnReach
+            flags.append(distance > 0 && distance <= leadingTolerance * leading && sameColumn && above.endsAtMargin)
         }
         return flags
     }
