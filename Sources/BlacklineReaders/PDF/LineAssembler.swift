@@ -82,7 +82,7 @@ enum LineAssembler {
     /// The page's lines in reading order, before their text is made.
     static func orderedLines(glyphs: [Glyph], marks: [MarkClassifier.GlyphMark], carets: [CaretText]) -> [Line] {
         var placed: [Placed] = []
-        for (index, glyph) in glyphs.enumerated() where !glyph.character.isWhitespace && glyph.box.height > 0 {
+        for (index, glyph) in glyphs.enumerated() where !glyph.isBlank && glyph.box.height > 0 {
             var mark = marks[index]
             if glyph.isBold { mark.style.insert(.bold) }
             if glyph.isItalic { mark.style.insert(.italic) }
@@ -115,27 +115,34 @@ enum LineAssembler {
     static let longestLabel = 4
 
     /// Ligatures as their letters ("ﬁ" → "fi", "ﬀ" → "ff"); other characters as they are.
-    static func spelled(_ character: Character) -> String {
-        guard let scalar = character.unicodeScalars.first, (0xFB00...0xFB06).contains(scalar.value) else {
-            return String(character)
-        }
-        return switch character {
-        case "ﬀ": "ff"
-        case "ﬁ": "fi"
-        case "ﬂ": "fl"
-        case "ﬃ": "ffi"
-        case "ﬄ": "ffl"
-        case "ﬅ", "ﬆ": "st"
-        default: String(character)
+    static func spell(_ character: Character, into text: inout ScalarBuffer) {
+        for scalar in character.unicodeScalars {
+            let letters: String? = switch scalar.value {
+            case 0xFB00: "ff"
+            case 0xFB01: "fi"
+            case 0xFB02: "fl"
+            case 0xFB03: "ffi"
+            case 0xFB04: "ffl"
+            case 0xFB05, 0xFB06: "st"
+            default: nil
+            }
+            if let letters {
+                for letter in letters.unicodeScalars { text.append(letter) }
+            } else {
+                text.append(scalar)
+            }
         }
     }
 
     /// Sorts indices, not glyphs (a glyph carries strings), and keeps each cluster's bounds as it grows.
     private static func clusterIntoLines(_ glyphs: [Placed]) -> [Line] {
-        let order = glyphs.indices.sorted { (glyphs[$0].box.centerY, glyphs[$0].box.x1) < (glyphs[$1].box.centerY, glyphs[$1].box.x1) }
+        // Keys apart from the glyphs: comparing through `glyphs[i]` copies a glyph (and retains
+        // its strings) at every comparison.
+        let boxes = glyphs.map(\.box)
+        let order = boxes.indices.sorted { (boxes[$0].centerY, boxes[$0].x1) < (boxes[$1].centerY, boxes[$1].x1) }
         var clusters: [(members: [Int], top: Double, bottom: Double)] = []
         for index in order {
-            let box = glyphs[index].box
+            let box = boxes[index]
             if let last = clusters.last,
                abs(box.centerY - (last.top + last.bottom) / 2) <= sameLineTolerance * max(last.bottom - last.top, box.height) {
                 clusters[clusters.count - 1].members.append(index)
@@ -146,7 +153,7 @@ enum LineAssembler {
             }
         }
         return clusters.map { cluster in
-            Line(glyphs: cluster.members.sorted { glyphs[$0].box.x1 < glyphs[$1].box.x1 }.map { glyphs[$0] })
+            Line(glyphs: cluster.members.sorted { boxes[$0].x1 < boxes[$1].x1 }.map { glyphs[$0] })
         }
     }
 
@@ -172,19 +179,19 @@ enum LineAssembler {
     static func segments(_ line: Line) -> [Segment] {
         var segments: [Segment] = []
         // The run being built: its text and mark, flushed when the mark changes or a cell ends.
-        var text = ""
+        var text = ScalarBuffer()
         var mark = MarkClassifier.GlyphMark()
         func flush() {
             guard !text.isEmpty else { return }
-            segments[segments.count - 1].runs.append(TextRun(text, mark: mark.mark, style: mark.style, evidence: mark.evidence))
-            text = ""
+            segments[segments.count - 1].runs.append(TextRun(text.string, mark: mark.mark, style: mark.style, evidence: mark.evidence))
+            text = ScalarBuffer()
         }
-        func emit(_ piece: String, _ pieceMark: MarkClassifier.GlyphMark) {
+        func emit(_ piece: Character, _ pieceMark: MarkClassifier.GlyphMark) {
             if pieceMark != mark {
                 flush()
                 mark = pieceMark
             }
-            text += piece
+            spell(piece, into: &text)
         }
         var previous: Placed?
         // Only a line with a tab-wide gap needs the (costlier) justification test.
@@ -204,7 +211,7 @@ enum LineAssembler {
             case .none:
                 break
             }
-            emit(spelled(glyph.character), glyph.mark)
+            emit(glyph.character, glyph.mark)
             segments[segments.count - 1].x2 = max(segments[segments.count - 1].x2, glyph.box.x2)
             previous = glyph
         }

@@ -45,7 +45,7 @@ enum MarkClassifier {
     private static func apply(_ rule: DrawnRule, to glyphs: [Glyph], marks: inout [GlyphMark], strikeCounts: inout [Int]) -> Bool {
         var marked = false
         var crossed: [(index: Int, kind: RuleKind)] = []
-        for (index, glyph) in glyphs.enumerated() where !glyph.character.isWhitespace {
+        for (index, glyph) in glyphs.enumerated() where !glyph.isBlank {
             let box = glyph.box
             guard box.height > 0, box.centerX >= rule.x1, box.centerX <= rule.x2 else { continue }
             let position = (rule.y - box.y1) / box.height
@@ -86,7 +86,7 @@ enum MarkClassifier {
         guard annotation.kind != .caret else { return }
         let by = annotation.author.map { " by \($0)" } ?? ""
         let evidence = "\(annotation.kind.rawValue) annotation\(by)"
-        for (index, glyph) in glyphs.enumerated() where !glyph.character.isWhitespace {
+        for (index, glyph) in glyphs.enumerated() where !glyph.isBlank {
             let inside = annotation.boxes.contains { box in
                 glyph.box.centerX >= box.x1 - annotationSlack && glyph.box.centerX <= box.x2 + annotationSlack
                     && glyph.box.centerY >= box.y1 - annotationSlack && glyph.box.centerY <= box.y2 + annotationSlack

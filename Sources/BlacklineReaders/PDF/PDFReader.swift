@@ -83,7 +83,7 @@ struct PageReader {
     /// borders) separate rows, and only the geometry wraps need is kept for later.
     func assembled() -> LineAssembler.AssembledPage {
         let glyphs = page.glyphs()
-        guard glyphs.contains(where: { !$0.character.isWhitespace }) else { return .empty }
+        guard glyphs.contains(where: { !$0.isBlank }) else { return .empty }
         let rules = detectsMarks ? ScriptRuleReader.rules(fromScript: page.renderScript()) : []
         let annotations = detectsMarks ? page.markupAnnotations() : []
         let (marks, borders) = MarkClassifier.classify(glyphs, rules: rules, annotations: annotations)

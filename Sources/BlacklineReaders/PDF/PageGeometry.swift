@@ -36,13 +36,33 @@ extension String {
 
 /// One character of the text layer with its box and typography.
 struct Glyph: Sendable {
-    var character: Character
+    var character: Character {
+        didSet { isBlank = Self.blank(character) }
+    }
     var box: Box
     var fontName: String
     var fontSize: Double
     var color: RGB?
     var isBold = false
     var isItalic = false
+    /// Whitespace, worked out once: `Character.isWhitespace` looks up Unicode properties, and
+    /// every pass over a page's glyphs asks.
+    private(set) var isBlank: Bool
+
+    init(character: Character, box: Box, fontName: String, fontSize: Double, color: RGB?, isBold: Bool = false, isItalic: Bool = false) {
+        self.character = character
+        self.box = box
+        self.fontName = fontName
+        self.fontSize = fontSize
+        self.color = color
+        self.isBold = isBold
+        self.isItalic = isItalic
+        isBlank = Self.blank(character)
+    }
+
+    private static func blank(_ character: Character) -> Bool {
+        character.unicodeScalars.allSatisfy(\.isBlank)
+    }
 }
 
 extension String {
