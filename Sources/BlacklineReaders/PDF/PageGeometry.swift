@@ -49,7 +49,7 @@ struct Glyph: Sendable {
     /// every pass over a page's glyphs asks.
     private(set) var isBlank: Bool
 
-    init(character: Character, box: Box, fontName: String, fontSize: Double, color: RGB?, isBold: Bool = false, isItalic: Bool = false) {
+    init(character: Character, box: Box, fontName: String, fontSize: Double, color: RGB? = nil, isBold: Bool = false, isItalic: Bool = false) {
         self.character = character
         self.box = box
         self.fontName = fontName
