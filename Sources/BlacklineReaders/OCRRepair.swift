@@ -41,8 +41,9 @@ struct OCRRepair {
 
     /// Grid cells that are only noise become "-", keeping the mark of the cell's first character.
     mutating func repairCells(in runs: [TextRun], at location: SourceLocation) -> [TextRun] {
+        // Runs without a tab are not cells; checking bytes spares Foundation's substring search.
+        guard runs.contains(where: { $0.text.utf8.contains(9) }) else { return runs }
         let text = runs.plainText
-        guard text.contains("\t") else { return runs }
         let cells = text.split(separator: "\t", omittingEmptySubsequences: false).map(String.init)
         let repaired = repairGridCells(cells, at: location)
         guard repaired != cells else { return runs }
@@ -119,8 +120,8 @@ struct OCRRepair {
     static func isMoney(_ cell: String) -> Bool {
         let digits = cell.trimmingCharacters(in: .whitespaces).drop { $0 == "-" || $0 == "$" }
         guard let first = digits.first, first.isNumber else { return false }
-        let hasGrouping = digits.contains(",")
-        let hasCents = digits.contains(".")
+        let hasGrouping = digits.utf8.contains(UInt8(ascii: ","))
+        let hasCents = digits.utf8.contains(UInt8(ascii: "."))
         return (hasGrouping || hasCents) && digits.allSatisfy { $0.isNumber || $0 == "," || $0 == "." }
     }
 

@@ -34,7 +34,23 @@ public enum TextReader {
     /// Lines split on LF, CRLF or CR (not on form feeds, which mark pages); a trailing newline
     /// does not make an extra empty line.
     static func splitLines(_ text: String) -> [Substring] {
-        var lines = text.split(omittingEmptySubsequences: false, whereSeparator: { $0 == "\n" || $0 == "\r\n" || $0 == "\r" })
+        // On UTF-8 bytes: splitting on Characters breaks graphemes for every byte of the file.
+        var lines: [Substring] = []
+        let bytes = text.utf8
+        var start = bytes.startIndex, index = bytes.startIndex
+        while index != bytes.endIndex {
+            let byte = bytes[index]
+            guard byte == 0x0A || byte == 0x0D else {
+                index = bytes.index(after: index)
+                continue
+            }
+            lines.append(text[start..<index])
+            var next = bytes.index(after: index)
+            if byte == 0x0D, next != bytes.endIndex, bytes[next] == 0x0A { next = bytes.index(after: next) }
+            start = next
+            index = next
+        }
+        lines.append(text[start..<bytes.endIndex])
         if lines.last?.isEmpty == true { lines.removeLast() }
         return lines
     }
