@@ -55,8 +55,24 @@ enum HeadingText {
     }
 
     static func isContinuation(_ title: String) -> Bool {
+        // Every form has "cont" in it; most titles do not, and searching bytes for it is far
+        // cheaper than lowercasing and Foundation's substring search.
+        guard containsCont(title.utf8) else { return false }
         let lowered = String(title.lowercased().map { $0 == "’" ? "'" : $0 })
         return ["cont'd", "cont.", "continued", "(cont"].contains { lowered.contains($0) }
+    }
+
+    private static let contBytes: [UInt8] = Array("cont".utf8)
+
+    private static func containsCont(_ bytes: String.UTF8View) -> Bool {
+        let word = contBytes
+        var matched = 0
+        for byte in bytes {
+            let lower = byte | 0x20 // ASCII letters to lower case; "cont" has no other bytes
+            matched = lower == word[matched] ? matched + 1 : (lower == word[0] ? 1 : 0)
+            if matched == word.count { return true }
+        }
+        return false
     }
 
     /// Words that read as a heading: capitalized, short, no sentence inside.

@@ -98,7 +98,7 @@ struct InlineMarkupParser {
                 runs.append(TextRun(String(content), mark: .inserted, style: .underline, evidence: "\\underline in text"))
                 body = body[body.index(after: brace)...]
             } else {
-                let next = body.dropFirst().range(of: "\\underline{")?.lowerBound ?? body.endIndex
+                let next = body.dropFirst().utf8.firstRange(of: "\\underline{".utf8)?.lowerBound ?? body.endIndex
                 runs.append(currentRun(String(body[..<next])))
                 body = body[next...]
             }
@@ -114,12 +114,13 @@ struct InlineMarkupParser {
         let after = afterIndex < line.endIndex ? line[afterIndex] : " "
         if before == "*" || after == "*" { return false }
         if boldOpen { return !before.isWhitespace }
-        return !after.isWhitespace && line[afterIndex...].contains("**")
+        // Searched as bytes: `contains` on a string would go through Foundation's NSString.
+        return !after.isWhitespace && line[afterIndex...].utf8.firstRange(of: "**".utf8) != nil
     }
 
     private func togglesStrike(_ rest: Substring) -> Bool {
         let after = rest.dropFirst(2).first ?? " "
         if openDeletions > 0 { return true }
-        return !after.isWhitespace && after != "~" && rest.dropFirst(2).contains("~~")
+        return !after.isWhitespace && after != "~" && rest.dropFirst(2).utf8.firstRange(of: "~~".utf8) != nil
     }
 }

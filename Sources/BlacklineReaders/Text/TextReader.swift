@@ -14,11 +14,11 @@ public enum TextReader {
         var parser = InlineMarkupParser()
         var lines: [MarkedLine] = []
         var page = 1
-        let pagesKnown = text.contains("\u{0C}")
+        let pagesKnown = text.utf8.contains(0x0C)
 
         var contents: [String] = [], pages: [Int] = []
         for rawLine in splitLines(text) {
-            let feeds = rawLine.filter { $0 == "\u{0C}" }.count
+            let feeds = rawLine.utf8.reduce(0) { $0 + ($1 == 0x0C ? 1 : 0) }
             page += feeds
             contents.append(feeds == 0 ? String(rawLine) : rawLine.filter { $0 != "\u{0C}" })
             pages.append(page)
