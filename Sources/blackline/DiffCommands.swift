@@ -11,7 +11,7 @@ struct ChangeReportOptions: ParsableArguments {
     enum Format: String, ExpressibleByArgument, CaseIterable { case text, json, html, csv }
     enum ColorChoice: String, ExpressibleByArgument, CaseIterable { case auto, always, never }
 
-    @Option(help: "text (for the terminal), json (for programs), html (a self-contained redline page to open, print or send) or csv (a row per change, for spreadsheets).")
+    @Option(help: "text (for the terminal), json (for programs), html (a self-contained redline page to open, print or send; for verify, the unmarked changes) or csv (a row per change, for spreadsheets).")
     var format: Format = .text
 
     @Option(name: .shortAndLong, help: "Write the report to this file instead of standard output.")
@@ -42,7 +42,7 @@ struct ChangeReportOptions: ParsableArguments {
                 throw Failure(message: "the JSON report could not be encoded (\(error)); please report this")
             }
         case .html:
-            guard let html else { throw Failure(message: "this command writes text, json or csv; for an HTML redline use 'blackline diff' or 'blackline markup'") }
+            guard let html else { throw Failure(message: "this command writes text, json or csv; for an HTML redline use 'blackline diff', 'markup' or 'verify'") }
             report = html()
         case .csv: report = csv()
         }
@@ -111,22 +111,21 @@ struct VerifyCommand: ParsableCommand {
     @Option(help: "The final text the draft should become.") var final: String?
     @OptionGroup var report: ChangeReportOptions
 
-    func validate() throws {
-        if report.format == .html {
-            throw ValidationError("verify writes text, json or csv; for the draft's HTML redline use 'blackline markup --format html'")
-        }
-    }
-
     func run() throws {
         let (undone, accepted) = try DocumentLoading.redlineSides(at: draft)
+        let old = try DocumentLoading.agreement(at: against)
         let verification = Redline.Verification(
-            unmarkedAgainstOld: AgreementDiff(old: try DocumentLoading.agreement(at: against), new: undone).changes,
+            unmarkedAgainstOld: AgreementDiff(old: old, new: undone).changes,
             unmarkedAgainstFinal: try final.map { AgreementDiff(old: accepted, new: try DocumentLoading.agreement(at: $0)).changes } ?? [],
             marked: AgreementDiff(old: undone, new: accepted).changes.count
         )
         try report.emit(text: { DiffText.render(verification, draft: draft, style: report.style) },
                         json: { try DiffJSON.render(verification, draft: draft) },
-                        csv: { DiffCSV.render(verification) })
+                        csv: { DiffCSV.render(verification) },
+                        html: {
+                            VerifyHTML.render(verification, against: old, undone: undone, oldSource: SourceInfo(path: against),
+                                              draftSource: SourceInfo(path: draft, role: "markup undone"), finalSource: final.map { SourceInfo(path: $0) })
+                        })
         if !verification.unmarked.isEmpty { throw ExitCode(1) }
     }
 }

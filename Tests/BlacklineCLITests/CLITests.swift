@@ -244,9 +244,13 @@ import Testing
         #expect(word.status == 1)
         #expect(word.stdout.contains("<li>comment by Sam Analyst, 2021-11-12: &#39;Check the FTE threshold against Article 206.&#39; (both versions, line 17)</li>"))
 
-        let verify = try run(["verify", "Fixtures/pdf/aea-redline.pdf", "--against", "Fixtures/pdf/aea-redline.pdf", "--format", "html"])
-        #expect(verify.status == 2)
-        #expect(verify.stderr.split(separator: "\n").count == 1 && verify.stderr.contains("markup --format html"))
+        // verify's page: the PDF redline against its text twin read as a plain agreement (both
+        // sides' words, so the deletions the markup shows count as unmarked there).
+        let verifyPage = folder.appendingPathComponent("verify.html").path
+        let verify = try run(["verify", "Fixtures/pdf/aea-redline.pdf", "--against", "Fixtures/pdf/aea-redline.source.txt", "--format", "html", "-o", verifyPage])
+        #expect(verify.status == 1 && verify.stdout.isEmpty)
+        let written = try String(contentsOfFile: verifyPage, encoding: .utf8)
+        #expect(written.contains("<title>Unmarked changes: aea-redline.pdf against aea-redline.source.txt</title>"))
     }
 
     private func sha256(_ path: String) throws -> String {
@@ -307,6 +311,12 @@ import Testing
         let verify = try run(["verify", "Fixtures/docx/small-tracked.docx", "--against", "Fixtures/pairs/small-old.txt", "--format", "csv"])
         #expect(verify.status == 0)
         #expect(verify.stdout == "Against,Kind,Path,Old,New\n", "no unmarked changes: the header alone")
+
+        // The page of unmarked changes: against the wrong base, every marked change is one.
+        let page = try run(["verify", "Fixtures/docx/small-tracked.docx", "--against", "Fixtures/pairs/small-new.txt", "--format", "html"])
+        #expect(page.status == 1)
+        #expect(page.stdout.contains("<title>Unmarked changes: small-tracked.docx against small-new.txt</title>"))
+        #expect(page.stdout.contains("It does not: the "))
 
         let audit = try run(["audit", "Fixtures/seeds/yksd-myea-2004-07-agreement.txt", "--format", "csv"])
         #expect(audit.status == 1)

@@ -165,3 +165,53 @@ extension SourceInfo {
         return info
     }
 }
+
+/// `verify --format html`: the page of the draft's markup undone against the agreement it amends.
+@Suite struct VerifyHTMLTests {
+    /// The Word redline checked against the wrong base (its new text instead of its old) and the
+    /// wrong final text (the old): every marked change is then unmarked on both sides.
+    @Test func unmarkedChangesOnBothSidesAreShown() throws {
+        let normalizer = Normalizer()
+        let draft = try DocumentReader.read(path: Package.fixture("docx/small-tracked.docx"))
+        let undone = normalizer.normalize(Redline.side(.old, of: draft)), accepted = normalizer.normalize(Redline.side(.new, of: draft))
+        let newText = normalizer.normalize(try DocumentReader.read(path: Package.fixture("pairs/small-new.txt")))
+        let oldText = normalizer.normalize(try DocumentReader.read(path: Package.fixture("pairs/small-old.txt")))
+        let verification = Redline.Verification(unmarkedAgainstOld: AgreementDiff(old: newText, new: undone).changes,
+                                                unmarkedAgainstFinal: AgreementDiff(old: accepted, new: oldText).changes,
+                                                marked: AgreementDiff(old: undone, new: accepted).changes.count)
+        let source = { (name: String) in SourceInfo(name: name, modified: "2026-11-23", sha256: "0") }
+        let html = VerifyHTML.render(verification, against: newText, undone: undone, oldSource: source("small-new.txt"),
+                                     draftSource: source("small-tracked.docx"), finalSource: source("small-old.txt"))
+        let document = HTMLDocument(html)
+        #expect(document.problems == [])
+        #expect(document.root.all("title").first?.text == "Unmarked changes: small-tracked.docx against small-new.txt")
+        let lead = try #require(document.root.descendants().first { $0.attributes["class"] == "verify-lead" })
+        let unmarked = verification.unmarkedAgainstOld.count
+        #expect(unmarked > 5)
+        #expect(lead.text.contains("It does not: the \(unmarked) changes on this page are in the draft without being marked. The markup itself shows \(verification.marked) changes."))
+        // Each difference from the final text is listed, with its path and words.
+        let items = lead.all("li")
+        #expect(items.count == verification.unmarkedAgainstFinal.count)
+        let reference = try #require(items.first { $0.text.contains("101") })
+        #expect(reference.all("del").first?.text == "fifteen (15)" && reference.all("ins").first?.text == "thirty (30)")
+        // The page body is the redline of those unmarked changes.
+        #expect(html.contains("<p class=\"total-line\">\(unmarked) changes in all.</p>"))
+    }
+
+    @Test func aCleanDraftSaysSo() throws {
+        let normalizer = Normalizer()
+        let draft = try DocumentReader.read(path: Package.fixture("docx/small-tracked.docx"))
+        let undone = normalizer.normalize(Redline.side(.old, of: draft)), accepted = normalizer.normalize(Redline.side(.new, of: draft))
+        let oldText = normalizer.normalize(try DocumentReader.read(path: Package.fixture("pairs/small-old.txt")))
+        let newText = normalizer.normalize(try DocumentReader.read(path: Package.fixture("pairs/small-new.txt")))
+        let verification = Redline.Verification(unmarkedAgainstOld: AgreementDiff(old: oldText, new: undone).changes,
+                                                unmarkedAgainstFinal: AgreementDiff(old: accepted, new: newText).changes,
+                                                marked: AgreementDiff(old: undone, new: accepted).changes.count)
+        let source = { (name: String) in SourceInfo(name: name, modified: "2026-11-23", sha256: "0") }
+        let html = VerifyHTML.render(verification, against: oldText, undone: undone, oldSource: source("small-old.txt"),
+                                     draftSource: source("small-tracked.docx"), finalSource: source("small-new.txt"))
+        #expect(HTMLDocument(html).problems == [])
+        #expect(html.contains("It does: the draft makes no change its markup does not show. The markup itself shows 12 changes."))
+        #expect(html.contains("Accepting the markup gives the final text (small-new.txt) word for word."))
+    }
+}

@@ -23,12 +23,14 @@ public enum HTMLRedline {
         }
     }
 
+    /// `title` replaces "Redline: OLD → NEW"; `lead` is a fragment this module wrote (escaped
+    /// already) shown under the documents compared.
     public static func render(_ diff: AgreementDiff, old: Agreement, new: Agreement, oldSource: SourceInfo, newSource: SourceInfo,
-                              grids: GridReview? = nil) -> String {
+                              grids: GridReview? = nil, title: String? = nil, lead: String = "") -> String {
         let notes = AuditNotes(grids?.audit)
         var body = RedlineBody(diff: diff, old: old, new: new, notes: notes)
         let main = body.render(new)
-        let title = "Redline: \(oldSource.name) → \(newSource.name)"
+        let title = title ?? "Redline: \(oldSource.name) → \(newSource.name)"
         var html = """
         <!DOCTYPE html>
         <html lang="en">
@@ -45,6 +47,7 @@ public enum HTMLRedline {
 
         """
         html += sources(old: oldSource, new: newSource)
+        html += lead
         html += totals(diff)
         html += ReportAssets.toolbar
         html += "</div>\n"

@@ -27,6 +27,8 @@ enum ReportAssets {
     .sr { position: absolute; width: 1px; height: 1px; overflow: hidden; clip: rect(1px, 1px, 1px, 1px); clip-path: inset(100%); white-space: nowrap; }
     .delta { font-family: system-ui, sans-serif; font-size: 0.8rem; color: var(--quiet); }
     .kind { float: right; font-family: system-ui, sans-serif; font-size: 0.75rem; text-transform: uppercase; letter-spacing: 0.05em; border: 1px solid currentColor; border-radius: 0.25rem; padding: 0 0.35rem; margin-left: 0.5rem; color: var(--quiet); }
+    .tag { font-family: system-ui, sans-serif; font-size: 0.75rem; text-transform: uppercase; border: 1px solid currentColor; border-radius: 0.25rem; padding: 0 0.35rem; color: var(--quiet); }
+    .verify-lead ul { padding-left: 1.25rem; }
     .change { border-left: 4px solid var(--rule); padding-left: 0.75rem; margin-left: -1rem; }
     .change.modified, .change.retitled { border-left-color: #8a6d00; }
     .change.added { border-left-color: var(--ins); }
