@@ -41,8 +41,9 @@ struct OCRRepair {
 
     /// Grid cells that are only noise become "-", keeping the mark of the cell's first character.
     mutating func repairCells(in runs: [TextRun], at location: SourceLocation) -> [TextRun] {
-        // Runs without a tab are not cells; checking bytes spares Foundation's substring search.
-        guard runs.contains(where: { $0.text.utf8.contains(9) }) else { return runs }
+        // A grid row has at least three cells, so two tabs; counting bytes spares splitting every
+        // labelled line ("A.\tThe District…") into strings.
+        guard runs.reduce(0, { count, run in count + run.text.utf8.reduce(0) { $0 + ($1 == 9 ? 1 : 0) } }) >= 2 else { return runs }
         let text = runs.plainText
         let cells = text.split(separator: "\t", omittingEmptySubsequences: false).map(String.init)
         let repaired = repairGridCells(cells, at: location)
