@@ -188,6 +188,26 @@ import Testing
         }
     }
 
+    /// Prose typed with two spaces between sentences or around amounts stays prose; a typed
+    /// schedule under it is a grid.
+    @Test func proseWithDoubleSpacesStaysProse() throws {
+        let text = """
+        201 SALARY SCHEDULES
+        A. The stipend rises from  $1,300  to  $1,500  in 2022.  It is paid monthly.
+        2022-2023 Salary Schedule
+        Step    BA        MA
+        0       40,000    42,000
+        1       41,000    43,000
+        """
+        let document = TextReader.read(text: text, source: "typed.txt")
+        #expect(document.lines[1].text == "A. The stipend rises from  $1,300  to  $1,500  in 2022.  It is paid monthly.")
+        #expect(document.lines[3].text == "Step\tBA\tMA")
+        #expect(document.lines[5].text == "1\t41,000\t43,000")
+        let grids = Audited(text: text).grids
+        #expect(grids.map(\.title) == ["2022-2023 Salary Schedule"])
+        #expect(grids.first?.cell(step: "1", column: "MA") == Money("43,000"))
+    }
+
     /// `pdftotext -layout` of the PDF fixtures (Scripts/make-fixtures): blank cells leave no text,
     /// a table's tail sits on the next page under shifted columns, a displaced last cell follows
     /// the footer. Every grid equals the one read from the PDF itself.

@@ -110,9 +110,11 @@ enum ColumnGaps {
     }
 
     /// Two amounts among three cells or more; or one amount among cells that are all numbers or
-    /// the dashes of blank cells ("20   -   -   -   96,761").
+    /// the dashes of blank cells ("20   -   -   -   96,761"). At most one cell has words (the
+    /// step's name): prose typed with double spaces ("from  $1,300  to  $1,500") has more.
     static func hasAmounts(_ cells: [Cell]) -> Bool {
-        guard cells.count >= minimumCells else { return false }
+        // A lone letter is an empty cell's OCR'd dash ("ı", "J"), not a word.
+        guard cells.count >= minimumCells, cells.filter({ $0.text.filter(\.isLetter).count >= 2 }).count <= 1 else { return false }
         let amounts = cells.filter { isAmount($0.text) }.count
         return amounts >= minimumAmounts || (amounts == 1 && cells.allSatisfy { isAmount($0.text) || isStepOrBlank($0.text) })
     }
