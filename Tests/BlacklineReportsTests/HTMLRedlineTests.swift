@@ -168,20 +168,26 @@ extension SourceInfo {
 
 /// `verify --format html`: the page of the draft's markup undone against the agreement it amends.
 @Suite struct VerifyHTMLTests {
-    /// The Word redline checked against the wrong base (its new text instead of its old) and the
-    /// wrong final text (the old): every marked change is then unmarked on both sides.
-    @Test func unmarkedChangesOnBothSidesAreShown() throws {
+    /// The Word redline of the small pair checked against `base` with `final` as the final text.
+    func page(against base: String, final: String) throws -> (verification: Redline.Verification, html: String) {
         let normalizer = Normalizer()
         let draft = try DocumentReader.read(path: Package.fixture("docx/small-tracked.docx"))
         let undone = normalizer.normalize(Redline.side(.old, of: draft)), accepted = normalizer.normalize(Redline.side(.new, of: draft))
-        let newText = normalizer.normalize(try DocumentReader.read(path: Package.fixture("pairs/small-new.txt")))
-        let oldText = normalizer.normalize(try DocumentReader.read(path: Package.fixture("pairs/small-old.txt")))
-        let verification = Redline.Verification(unmarkedAgainstOld: AgreementDiff(old: newText, new: undone).changes,
-                                                unmarkedAgainstFinal: AgreementDiff(old: accepted, new: oldText).changes,
+        let old = normalizer.normalize(try DocumentReader.read(path: Package.fixture("pairs/\(base)")))
+        let finalText = normalizer.normalize(try DocumentReader.read(path: Package.fixture("pairs/\(final)")))
+        let verification = Redline.Verification(unmarkedAgainstOld: AgreementDiff(old: old, new: undone).changes,
+                                                unmarkedAgainstFinal: AgreementDiff(old: accepted, new: finalText).changes,
                                                 marked: AgreementDiff(old: undone, new: accepted).changes.count)
         let source = { (name: String) in SourceInfo(name: name, modified: "2026-11-23", sha256: "0") }
-        let html = VerifyHTML.render(verification, against: newText, undone: undone, oldSource: source("small-new.txt"),
-                                     draftSource: source("small-tracked.docx"), finalSource: source("small-old.txt"))
+        let html = VerifyHTML.render(verification, against: old, undone: undone, oldSource: source(base),
+                                     draftSource: source("small-tracked.docx"), finalSource: source(final))
+        return (verification, html)
+    }
+
+    /// Against the wrong base (the new text instead of the old) and the wrong final text (the
+    /// old), every marked change is unmarked on both sides.
+    @Test func unmarkedChangesOnBothSidesAreShown() throws {
+        let (verification, html) = try page(against: "small-new.txt", final: "small-old.txt")
         let document = HTMLDocument(html)
         #expect(document.problems == [])
         #expect(document.root.all("title").first?.text == "Unmarked changes: small-tracked.docx against small-new.txt")
@@ -199,17 +205,7 @@ extension SourceInfo {
     }
 
     @Test func aCleanDraftSaysSo() throws {
-        let normalizer = Normalizer()
-        let draft = try DocumentReader.read(path: Package.fixture("docx/small-tracked.docx"))
-        let undone = normalizer.normalize(Redline.side(.old, of: draft)), accepted = normalizer.normalize(Redline.side(.new, of: draft))
-        let oldText = normalizer.normalize(try DocumentReader.read(path: Package.fixture("pairs/small-old.txt")))
-        let newText = normalizer.normalize(try DocumentReader.read(path: Package.fixture("pairs/small-new.txt")))
-        let verification = Redline.Verification(unmarkedAgainstOld: AgreementDiff(old: oldText, new: undone).changes,
-                                                unmarkedAgainstFinal: AgreementDiff(old: accepted, new: newText).changes,
-                                                marked: AgreementDiff(old: undone, new: accepted).changes.count)
-        let source = { (name: String) in SourceInfo(name: name, modified: "2026-11-23", sha256: "0") }
-        let html = VerifyHTML.render(verification, against: oldText, undone: undone, oldSource: source("small-old.txt"),
-                                     draftSource: source("small-tracked.docx"), finalSource: source("small-new.txt"))
+        let (_, html) = try page(against: "small-old.txt", final: "small-new.txt")
         #expect(HTMLDocument(html).problems == [])
         #expect(html.contains("It does: the draft makes no change its markup does not show. The markup itself shows 12 changes."))
         #expect(html.contains("Accepting the markup gives the final text (small-new.txt) word for word."))
