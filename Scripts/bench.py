@@ -9,7 +9,7 @@ import time
 from collections import Counter
 
 RUNS = int(os.environ.get("BENCH_RUNS", "5"))
-BLACKLINE = ".build/release/blackline"
+BLACKLINE = os.environ.get("BLACKLINE", ".build/release/blackline")
 FILES = ["yksd-agreement", "ace-agreement", "aea-redline", "ace-redline", "two-column"]
 
 

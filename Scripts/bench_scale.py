@@ -7,7 +7,7 @@ import subprocess
 import tempfile
 import time
 
-BLACKLINE = ".build/release/blackline"
+BLACKLINE = os.environ.get("BLACKLINE", ".build/release/blackline")
 SEEDS = ["Fixtures/seeds/aea-2021-24-ta-draft.txt", "Fixtures/seeds/asd-ace-2003-06-agreement.txt",
          "Fixtures/seeds/yksd-myea-2004-07-agreement.txt"]
 RUNS = int(os.environ.get("BENCH_RUNS", "5"))
