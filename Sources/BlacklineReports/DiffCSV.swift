@@ -1,5 +1,4 @@
 import BlacklineDiffer
-import Foundation
 
 /// `diff` and `markup --format csv`: one row per change, for the team's spreadsheet or tracking
 /// sheet of TA'd items. `verify --format csv`: one row per unmarked change.
@@ -24,38 +23,17 @@ public enum DiffCSV {
     }
 
     static func row(_ change: ClauseChange) -> [String] {
-        let (deleted, inserted) = words(change)
+        let (deleted, inserted) = change.deletedAndInserted
         let path = change.new?.path ?? change.old?.path ?? ""
         return [
             String(path.prefix { $0 != "." }), change.kind.rawValue,
             change.old?.path ?? "", change.old?.title ?? "", change.new?.path ?? "", change.new?.title ?? "",
-            deleted, inserted, change.facts.map(describe).joined(separator: "; "), change.coarse ? "coarse" : "",
+            deleted, inserted, change.facts.map { "\($0.unit.rawValue) \($0.change)" }.joined(separator: "; "), change.coarse ? "coarse" : "",
         ]
     }
 
     static func verifyRow(_ change: ClauseChange, against: String) -> [String] {
-        let (deleted, inserted) = words(change)
+        let (deleted, inserted) = change.deletedAndInserted
         return [against, change.kind.rawValue, change.new?.path ?? change.old?.path ?? "", deleted, inserted]
-    }
-
-    static func words(_ change: ClauseChange) -> (deleted: String, inserted: String) {
-        switch change.kind {
-        case .added: return ("", change.new.map(wholeText) ?? "")
-        case .deleted: return (change.old.map(wholeText) ?? "", "")
-        default:
-            return (change.edits.map(\.old).filter { !$0.isEmpty }.joined(separator: " … "),
-                    change.edits.map(\.new).filter { !$0.isEmpty }.joined(separator: " … "))
-        }
-    }
-
-    /// An added or deleted clause's own words and its sections'.
-    static func wholeText(_ side: ClauseChange.Side) -> String {
-        [side.text, side.sectionsText ?? ""].filter { !$0.isEmpty }.joined(separator: " ")
-    }
-
-    /// "money $525 → $575 (+9.52%)", as the terminal report writes a fact.
-    static func describe(_ fact: NumericFact) -> String {
-        let percent = fact.percentChange.map { String(format: " (%+.2f%%)", $0) } ?? ""
-        return "\(fact.unit.rawValue) \(fact.old) → \(fact.new)\(percent)"
     }
 }

@@ -46,11 +46,11 @@ public enum DiffText {
         switch change.kind {
         // An added or deleted article's words may all be in its sections, which go with it.
         case .added:
-            if let whole = change.new.map(DiffCSV.wholeText), !whole.isEmpty {
+            if let whole = change.new?.wholeText, !whole.isEmpty {
                 lines.append("  " + style.inserted(Clause.excerpt(whole, excerptLength)))
             }
         case .deleted:
-            if let whole = change.old.map(DiffCSV.wholeText), !whole.isEmpty {
+            if let whole = change.old?.wholeText, !whole.isEmpty {
                 lines.append("  " + style.deleted(Clause.excerpt(whole, excerptLength)))
             }
         default:
@@ -62,10 +62,7 @@ public enum DiffText {
             }
         }
         if change.coarse { lines.append("  (compared as a whole: too different to diff word by word within the budget)") }
-        for fact in change.facts {
-            let percent = fact.percentChange.map { String(format: " (%+.2f%%)", $0) } ?? ""
-            lines.append("  \(fact.unit.rawValue): \(fact.old) → \(fact.new)\(percent)")
-        }
+        for fact in change.facts { lines.append("  \(fact.unit.rawValue): \(fact.change)") }
         return lines
     }
 

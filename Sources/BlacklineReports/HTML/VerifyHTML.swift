@@ -39,7 +39,7 @@ public enum VerifyHTML {
     /// "modified 205.A: <del>$1,645</del> <ins>$1,695</ins>".
     static func item(_ change: ClauseChange) -> String {
         let path = change.new?.path ?? change.old?.path ?? ""
-        let (deleted, inserted) = DiffCSV.words(change)
+        let (deleted, inserted) = change.deletedAndInserted
         var html = "<span class=\"tag \(change.kind.rawValue)\">\(change.kind.rawValue)</span> <code>\(HTMLText.escape(path))</code>"
         if !deleted.isEmpty { html += " <del>\(HTMLText.escape(Clause.excerpt(deleted, excerptLength)))</del>" }
         if !inserted.isEmpty { html += " <ins>\(HTMLText.escape(Clause.excerpt(inserted, excerptLength)))</ins>" }
