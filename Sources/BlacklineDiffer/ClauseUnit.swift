@@ -27,7 +27,7 @@ struct ClauseUnit {
             let index = units.count
             let family: Family = switch clause.kind {
             case .frontMatter, .tableOfContents: .front
-            case .chapter, .article, .group: .container
+            case .chapter, .article, .group, .annex, .body: .container
             case .section, .unclassified: .section
             }
             let tokens = ComparableText.tokens(clause.text)

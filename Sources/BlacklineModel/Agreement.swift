@@ -7,6 +7,7 @@ public struct Agreement: Sendable, Hashable, Codable {
     public var furniture: [FurnitureLine]
     public var relocations: [Relocation]
     public var findings: [Finding]
+    public var structure = DocumentStructure()
 
     public init(
         source: String, format: DocumentFormat, clauses: [Clause], furniture: [FurnitureLine] = [],
@@ -32,6 +33,16 @@ public struct Agreement: Sendable, Hashable, Codable {
     }
 
     public var chapters: [Clause] { clauses.filter { $0.kind == .chapter } }
+
+    /// Appendices, exhibits, letters… in document order, letters inside a collecting appendix included.
+    public var annexes: [Clause] {
+        clauses.filter { $0.kind == .annex }.flatMap { annex in [annex] + annex.children.filter { $0.kind == .annex } }
+    }
+
+    /// Whether the document has any words at all (a letter without headings still does).
+    public var hasText: Bool {
+        clauses.contains { !$0.text.isEmpty || !$0.children.isEmpty }
+    }
 
     /// The clause at an address ("205.A.1"), wherever it sits.
     public func clause(at path: String) -> Clause? {

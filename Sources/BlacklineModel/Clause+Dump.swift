@@ -42,6 +42,8 @@ extension Clause {
         case .frontMatter: line = "front matter"
         case .tableOfContents: line = "table of contents"
         case .unclassified: line = path
+        case .annex: line = "annex \(path): " + heading
+        case .body: line = "body (no heading scheme)"
         }
         let paragraphs = blocks.filter { if case .paragraph = $0 { true } else { false } }.count
         let tables = blocks.count - paragraphs

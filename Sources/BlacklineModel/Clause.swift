@@ -15,9 +15,16 @@ public struct Clause: Sendable, Hashable, Codable {
         case group
         /// Text the normalizer could not place; always comes with a finding.
         case unclassified
+        /// What follows the body: an appendix, exhibit, letter of agreement… (`annexKind` says which).
+        case annex
+        /// A document with no heading scheme (a letter, an MOU): its text as one body of paragraphs.
+        case body
     }
 
     public var kind: Kind
+    /// The word printed before the number, as printed: "ARTICLE", "Article", "PART", "Letter of
+    /// Understanding"; nil when the number stands alone ("205 HEALTH BENEFITS").
+    public var keyword: String?
     /// Article or chapter number ("205"); nil for other kinds.
     public var number: String?
     /// Section label without punctuation ("A", "1", "a"); for groups, their title.
@@ -27,6 +34,8 @@ public struct Clause: Sendable, Hashable, Codable {
     public var title: String?
     /// A footnote mark printed after the title ("105 SALARY SCHEDULE*").
     public var titleMarker: String?
+    /// For annexes: which kind ("appendix", "letterOfAgreement").
+    public var annexKind: AnnexKind?
     public var notes: [ClauseNote]
     public var blocks: [Block]
     public var children: [Clause]
@@ -35,16 +44,18 @@ public struct Clause: Sendable, Hashable, Codable {
     public var location: SourceLocation
 
     public init(
-        kind: Kind, number: String? = nil, label: String? = nil, labelStyle: LabelStyle? = nil,
-        title: String? = nil, titleMarker: String? = nil, notes: [ClauseNote] = [],
+        kind: Kind, keyword: String? = nil, number: String? = nil, label: String? = nil, labelStyle: LabelStyle? = nil,
+        title: String? = nil, titleMarker: String? = nil, annexKind: AnnexKind? = nil, notes: [ClauseNote] = [],
         blocks: [Block] = [], children: [Clause] = [], path: String = "", location: SourceLocation
     ) {
         self.kind = kind
+        self.keyword = keyword
         self.number = number
         self.label = label
         self.labelStyle = labelStyle
         self.title = title
         self.titleMarker = titleMarker
+        self.annexKind = annexKind
         self.notes = notes
         self.blocks = blocks
         self.children = children
@@ -60,10 +71,13 @@ public struct Clause: Sendable, Hashable, Codable {
         var parts: [String] = []
         switch kind {
         case .chapter, .article:
+            if let keyword { parts.append(keyword) }
             if let number { parts.append(number) }
+        case .annex:
+            parts.append(([keyword ?? annexKind?.printed] + [number]).compactMap { $0 }.joined(separator: " "))
         case .section:
-            if let label { parts.append(labelStyle.map { $0.render(label) } ?? label) }
-        case .frontMatter, .tableOfContents, .group, .unclassified:
+            if let keyword, let label { parts.append("\(keyword) \(label)") } else if let label { parts.append(labelStyle.map { $0.render(label) } ?? label) }
+        case .frontMatter, .tableOfContents, .group, .unclassified, .body:
             break
         }
         if let title { parts.append(title + (titleMarker ?? "")) }
@@ -76,8 +90,10 @@ extension LabelStyle {
     /// The label as it is usually printed: "A.", "1.", "(a)".
     public func render(_ label: String) -> String {
         switch self {
-        case .upperLetter, .decimal, .lowerLetter: "\(label)."
-        case .parenDecimal, .parenLetter: "(\(label))"
+        case .upperLetter, .decimal, .lowerLetter, .upperRoman: "\(label)."
+        case .parenDecimal, .parenLetter, .parenRoman: "(\(label))"
+        case .section: "Section \(label)."
+        case .outline: label
         }
     }
 }

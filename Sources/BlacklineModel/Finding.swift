@@ -16,6 +16,8 @@ public struct Finding: Sendable, Hashable, Codable, CustomStringConvertible {
         case numbering
         /// The table of contents and the body disagree.
         case tableOfContents
+        /// How the document's structure was read: its numbering scheme, or that it has none.
+        case structure
         /// Text the normalizer could not classify; it is kept in an unclassified node.
         case unplacedText
         /// How a salary grid was read: strike residue dropped, a displaced cell put back, a

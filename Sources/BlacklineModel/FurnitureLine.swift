@@ -9,6 +9,8 @@ public struct FurnitureLine: Sendable, Hashable, Codable {
         case converterEcho
         /// A heading repeated on a later page ("807 PER DIEM SCHEDULE, cont'd.").
         case repeatedHeading
+        /// A pleading-paper line number in the margin; only the number is set aside, not its line.
+        case marginNumber
     }
 
     public var kind: Kind

@@ -7,8 +7,13 @@ public struct Normalizer: Sendable {
     public init() {}
 
     public func normalize(_ document: MarkedDocument) -> Agreement {
-        let shapes = document.lines.map { LineClassifier.classify($0.text) }
-        let detected = PageFurnitureDetector(lines: document.lines, shapes: shapes).detect()
+        let margins = MarginLineNumbers.strip(document.lines)
+        let lines = margins.lines
+        let texts = lines.map(\.text)
+        let candidates = texts.map(LineClassifier.classify)
+        let detected = PageFurnitureDetector(lines: lines, shapes: candidates).detect()
+        let scheme = NumberingScheme.infer(texts: texts, shapes: candidates, furniture: detected.kinds)
+        let shapes = scheme.resolve(candidates, texts: texts)
         var furniture: [FurnitureLine] = []
         var findings = document.findings
         var content: [ContentLine] = []
@@ -16,7 +21,7 @@ public struct Normalizer: Sendable {
         var sawFurniture = false
         var highestArticle = 0
 
-        for (index, line) in document.lines.enumerated() {
+        for (index, line) in lines.enumerated() {
             let location = SourceLocation(line: line.location.line, page: detected.pages[index])
             if let kind = detected.kinds[index] {
                 furniture.append(FurnitureLine(kind: kind, text: line.text, location: location))
@@ -31,7 +36,8 @@ public struct Normalizer: Sendable {
                 continue
             }
             var shape = shapes[index]
-            if case .articleHeading(let number, _) = shape {
+            if case .heading(let candidate) = shape, candidate.level == .article {
+                let number = candidate.number.major
                 // "…except as provided in Article" / "610 A. …": a lower number continuing an
                 // unfinished sentence is that sentence's next line, not a heading.
                 if number < highestArticle, let previous = content.last, !previous.text.endsSentence,
@@ -55,24 +61,30 @@ public struct Normalizer: Sendable {
             }
             content.append(ContentLine(
                 shape: shape, runs: line.runs, location: location, afterBlank: sawBlank,
-                afterPageBreak: sawFurniture, layout: line.layout
+                afterPageBreak: sawFurniture, layout: line.layout, sourceTexts: [line.text]
             ))
             sawBlank = false
             sawFurniture = false
         }
 
         let joined = ParagraphJoiner(lines: content).join(content)
-        let tree = ClauseTreeBuilder.build(joined)
+        let tree = ClauseTreeBuilder.build(joined, hasScheme: scheme.hasArticles)
         findings += tree.findings
 
         var usedPaths = Set<String>()
         let clauses = tree.roots.map { $0.build(parentPath: nil, usedPaths: &usedPaths, findings: &findings) }
         var agreement = Agreement(source: document.source, format: document.format, clauses: clauses)
-        agreement.furniture = (furniture + tree.repeatedHeadings).sorted { $0.location < $1.location }
+        agreement.furniture = (furniture + margins.furniture + tree.repeatedHeadings).sorted { $0.location < $1.location }
         agreement.relocations = tree.relocations.map { relocation in
             Relocation(text: relocation.text, from: relocation.from, toPath: relocation.to.builtPath ?? "")
         }
-        findings += ContentsCheck.findings(entries: tree.contents, articles: agreement.articles)
+        let contents = ContentsCheck.check(entries: tree.contents, articles: agreement.articles, annexes: agreement.annexes, articleForm: scheme.articleForm)
+        findings += contents.findings
+        agreement.structure = StructureDoubts.structure(of: agreement, scheme: scheme, contents: contents.contents, lineCount: texts.count)
+        findings += agreement.structure.doubts.map { Finding(.structure, .warning, $0) }
+        if !scheme.hasArticles {
+            findings.append(Finding(.structure, .info, "no numbered headings form a sequence (a letter or memorandum?); the text is read as one body of paragraphs"))
+        }
         agreement.findings = findings
         return agreement
     }

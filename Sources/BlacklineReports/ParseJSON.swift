@@ -22,6 +22,9 @@ public enum ParseJSON {
         var format: String
         var articles: [Node]
         var chapters: [Chapter]
+        var annexes: [Node]
+        var contents: [ContentsEntry]
+        var structure: Structure
         var frontMatter: [Node]
         var grids: [GridJSON.Grid] = []
         var furniture: [Furniture]
@@ -39,7 +42,10 @@ public enum ParseJSON {
                 }
             }
             chapters = agreement.chapters.map(Chapter.init)
-            frontMatter = agreement.clauses.filter { $0.kind == .frontMatter || $0.kind == .tableOfContents }
+            annexes = agreement.clauses.filter { $0.kind == .annex }.map { Node($0, chapter: nil) }
+            contents = agreement.structure.contents.map(ContentsEntry.init)
+            structure = Structure(scheme: agreement.structure.scheme, doubts: agreement.structure.doubts)
+            frontMatter = agreement.clauses.filter { $0.kind == .frontMatter || $0.kind == .tableOfContents || $0.kind == .body }
                 .map { Node($0, chapter: nil) }
             furniture = agreement.furniture.map(Furniture.init)
             relocations = agreement.relocations.map(Relocation.init)
@@ -48,8 +54,36 @@ public enum ParseJSON {
     }
 
 
+    struct Structure: Encodable {
+        var scheme: String
+        var doubts: [String]
+    }
+
+    /// A contents entry and the article (or annex) it names, when the body has one.
+    struct ContentsEntry: Encodable {
+        var number: String
+        var title: String
+        var page: Int?
+        /// "article", "annex", or "other" (a level the contents list besides articles).
+        var kind: String
+        var annex: Bool
+        var line: Int
+        var article: String?
+
+        init(_ entry: DocumentStructure.ContentsEntry) {
+            number = entry.number
+            title = entry.title
+            page = entry.page
+            kind = entry.kind.rawValue
+            annex = entry.isAnnex
+            line = entry.location.line
+            article = entry.matchedPath
+        }
+    }
+
     struct Node: Encodable {
         var kind: String
+        var annexKind: String?
         var number: String?
         var label: String?
         var title: String?
@@ -63,8 +97,9 @@ public enum ParseJSON {
 
         init(_ clause: Clause, chapter: String?) {
             kind = clause.kind.rawValue
+            annexKind = clause.annexKind?.rawValue
             number = clause.number
-            label = clause.kind == .section ? clause.label : nil
+            label = clause.kind == .section ? clause.label : clause.kind == .annex ? clause.number : nil
             title = clause.title.map { $0 + (clause.titleMarker ?? "") }
             self.chapter = chapter
             path = clause.path

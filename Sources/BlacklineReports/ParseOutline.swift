@@ -5,7 +5,10 @@ import BlacklineModel
 public enum ParseOutline {
     public static func render(_ agreement: Agreement, options: OutlineOptions = OutlineOptions()) -> String {
         var lines = ["source: \(agreement.source) (\(agreement.format.rawValue))"]
-        lines.append("articles: \(agreement.articles.count), chapters: \(agreement.chapters.count)")
+        let annexes = agreement.annexes.count
+        lines.append("articles: \(agreement.articles.count), chapters: \(agreement.chapters.count)" + (annexes > 0 ? ", annexes: \(annexes)" : ""))
+        lines.append("numbering: \(agreement.structure.scheme)")
+        lines += agreement.structure.doubts.map { "doubtful: " + $0 }
         lines.append("")
         lines.append(agreement.dump(options))
         lines.append("")

@@ -43,9 +43,9 @@ enum DocumentLoading {
 
     static func agreement(from document: MarkedDocument) throws(Failure) -> Agreement {
         let agreement = Normalizer().normalize(document)
-        guard !agreement.articles.isEmpty else {
-            throw Failure(message: "\(document.source): no numbered articles found (such as '205 HEALTH BENEFITS'); "
-                + "this does not look like an agreement or a TA'd draft")
+        guard agreement.hasText else {
+            throw Failure(message: "\(document.source): no text found; "
+                + "check that this is an agreement or a TA'd draft (a scanned PDF needs OCR first, e.g. ocrmypdf)")
         }
         return agreement
     }

@@ -88,7 +88,7 @@ struct PageFurnitureDetector {
         let words = trimmed.split(whereSeparator: \.isWhitespace).filter { $0.contains(where: \.isLetter) }
         if words.count > mostRunningLineWords { return true }
         switch shape {
-        case .articleHeading, .label, .contentsEntry, .bareNumber: return true
+        case .heading, .label, .contentsEntry, .bareNumber: return true
         default: return trimmed.lowercased().hasPrefix("article ")
         }
     }

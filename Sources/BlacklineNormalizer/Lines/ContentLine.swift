@@ -12,10 +12,19 @@ struct ContentLine {
     var layout: LineLayout?
     /// Source locations of lines joined into this one (wrapped lines, page-split sentences).
     var joinedLocations: [SourceLocation] = []
+    /// Each source line's own text, this line's first: what furniture records when the joined
+    /// line turns out to be a repeated heading.
+    var sourceTexts: [String] = []
     /// A bare number the joiner moved out of the sentence it interrupted.
     var wasHoisted = false
 
     var text: String { runs.plainText }
+
+    /// The source lines this line was made of, as furniture of one kind.
+    func furniture(_ kind: FurnitureLine.Kind) -> [FurnitureLine] {
+        let texts = sourceTexts.isEmpty ? [text] : sourceTexts
+        return zip([location] + joinedLocations, texts).map { FurnitureLine(kind: kind, text: $1, location: $0) }
+    }
 
     /// The runs after the label or bullet, whitespace collapsed: the clause's own words.
     var bodyRuns: [TextRun] {

@@ -2,14 +2,17 @@ import BlacklineModel
 
 /// What one content line is, before lines are joined into paragraphs and clauses.
 enum LineShape: Equatable {
-    /// "205 HEALTH BENEFITS", "201 Salary Schedules", "807 PER DIEM SCHEDULE, cont'd."
-    case articleHeading(number: Int, parts: HeadingText.Parts)
+    /// "ARTICLE 12 – SENIORITY", "205 HEALTH BENEFITS", "PART III": a heading candidate until the
+    /// document's `NumberingScheme` makes it an article or chapter heading (or plain text).
+    case heading(HeadingCandidate)
+    /// "APPENDIX A – SALARY SCHEDULE", "LETTER OF AGREEMENT – …".
+    case annexHeading(AnnexHeading)
     /// A number alone ("100"), whose title may follow on the next line.
     case bareNumber(Int)
     /// An unnumbered all-caps line: "IN-SERVICE", "CALENDAR [moved to Article 418]".
     case capsTitle(HeadingText.Parts)
-    /// A table-of-contents entry: "403 NOTIFICATION OF NON-RENEWAL.....\t15".
-    case contentsEntry(number: Int, title: String, page: Int)
+    /// A table-of-contents entry: "403 NOTIFICATION OF NON-RENEWAL.....\t15", "ARTICLE 1 – RECOGNITION …… 1".
+    case contentsEntry(ContentsLine)
     case label(ListLabel)
     case bullet(prefixLength: Int)
     /// Two or more tab-separated cells.
@@ -22,17 +25,24 @@ enum LineShape: Equatable {
 }
 
 enum LineClassifier {
-    /// Article numbers run in hundreds: 100 to 999.
+    /// Article numbers alone run in hundreds: 100 to 999.
     static let articleNumbers = 100...999
     /// A garbled line has at least this many cells, most of them word fragments.
     static let garbledMinimumCells = 6
     static let garbledFragmentShare = 0.6
 
     static func classify(_ text: String) -> LineShape {
-        let trimmed = text.trimmingWhitespace()
-        if let entry = contentsEntry(trimmed) { return entry }
+        let trimmed = headingText(text)
+        if let entry = ContentsLine.parse(trimmed) { return .contentsEntry(entry) }
         if let number = Int(trimmed), articleNumbers.contains(number), trimmed.count == 3 { return .bareNumber(number) }
-        if let heading = articleHeading(trimmed) { return heading }
+        if let candidate = HeadingCandidate.parse(trimmed) { return .heading(candidate) }
+        if let annex = AnnexHeading.parse(trimmed) { return .annexHeading(annex) }
+        return classifyBody(text)
+    }
+
+    /// What a line is when it heads nothing: a label, a bullet, a table row, text.
+    static func classifyBody(_ text: String) -> LineShape {
+        let trimmed = text.trimmingWhitespace()
         if let label = ListLabel.parse(text) { return .label(label) }
         if let bullet = bulletPrefix(text) { return .bullet(prefixLength: bullet) }
         let cells = text.split(separator: "\t").map { $0.trimmingWhitespace() }.filter { !$0.isEmpty }
@@ -44,28 +54,13 @@ enum LineClassifier {
         return .text
     }
 
-    private static func articleHeading(_ text: String) -> LineShape? {
-        let digits = text.prefix(while: \.isNumber)
-        guard digits.count == 3, let number = Int(digits), articleNumbers.contains(number) else { return nil }
-        let rest = text.dropFirst(3)
-        guard let gap = rest.first, gap == " " || gap == "\t" else { return nil }
-        let parts = HeadingText.parts(of: String(rest))
-        guard !rest.contains("\t"), HeadingText.looksLikeTitle(parts.title) else { return nil }
-        return .articleHeading(number: number, parts: parts)
-    }
-
-    /// "100 NEGOTIATIONS\t3", "403 NOTIFICATION OF NON-RENEWAL.....\t15", and as a layout
-    /// export sets it, "201 SALARY SCHEDULES      6" (a column gap before the page).
-    private static func contentsEntry(_ text: String) -> LineShape? {
-        let digits = text.prefix(while: \.isNumber)
-        guard digits.count == 3, let number = Int(digits), articleNumbers.contains(number) else { return nil }
-        let pageDigits = text.reversed().prefix(while: \.isNumber)
-        guard !pageDigits.isEmpty, pageDigits.count <= 3, let page = Int(String(pageDigits.reversed())) else { return nil }
-        let middle = text.dropFirst(3).dropLast(pageDigits.count)
-        guard middle.hasSuffix("\t") || middle.hasSuffix("..") || middle.hasSuffix("  ") else { return nil }
-        let title = middle.trimmingCharacters { $0.isWhitespace || $0 == "." }
-        guard HeadingText.looksLikeTitle(title) else { return nil }
-        return .contentsEntry(number: number, title: title, page: page)
+    /// The line as a heading reads: trimmed, without a converter's Markdown "### ".
+    static func headingText(_ text: String) -> String {
+        let trimmed = text.trimmingWhitespace()
+        guard trimmed.hasPrefix("#") else { return trimmed }
+        let hashes = trimmed.prefix { $0 == "#" }
+        guard hashes.count <= 6, trimmed.dropFirst(hashes.count).first == " " else { return trimmed }
+        return trimmed.dropFirst(hashes.count).trimmingWhitespace()
     }
 
     private static func bulletPrefix(_ text: String) -> Int? {

@@ -7,6 +7,8 @@ struct ListLabel: Equatable {
     var label: String
     /// Characters of the line up to and including the label and the space after it.
     var prefixLength: Int
+    /// "Section", "SECTION", "Sec.", "§" as printed before a section's number.
+    var keyword: String?
 
     var ordinal: Int { style.ordinal(of: label) ?? 0 }
 
@@ -23,6 +25,8 @@ struct ListLabel: Equatable {
         }
         guard index < characters.count else { return nil }
         if characters[index] == "(" { return parseParenthesized(characters, from: index) }
+        if let section = parseSection(characters, from: index) { return section }
+        if let outline = parseOutline(characters, from: index) { return outline }
         return parseDotted(characters, from: index)
     }
 
@@ -33,6 +37,9 @@ struct ListLabel: Equatable {
         if end > start {
             guard end - start <= longestDecimal else { return nil }
             style = .decimal
+        } else if let roman = upperRoman(characters, from: start) {
+            end = roman
+            style = .upperRoman
         } else if characters[start].isASCII, characters[start].isLetter {
             end = start + 1
             style = characters[start].isUppercase ? .upperLetter : .lowerLetter
@@ -43,15 +50,34 @@ struct ListLabel: Equatable {
         return finish(style, String(characters[start..<end]), characters, afterLabel: end + 1)
     }
 
+    /// "II.", "IV.", "XII.": two letters or more of Roman numerals before a period ("I." alone is
+    /// a letter until the tree builder sees which list it continues).
+    private static func upperRoman(_ characters: [Character], from start: Int) -> Int? {
+        var end = start
+        while end < characters.count, "IVX".contains(characters[end]) { end += 1 }
+        guard end - start >= 2, end < characters.count, characters[end] == "." ,
+              LabelStyle.ordinalOfRoman(String(characters[start..<end]).lowercased()) != nil else { return nil }
+        return end
+    }
+
     private static func parseParenthesized(_ characters: [Character], from start: Int) -> ListLabel? {
         var end = start + 1
         while end < characters.count, characters[end].isASCII, characters[end].isNumber { end += 1 }
-        let style: LabelStyle
+        var style: LabelStyle
         if end > start + 1, end - start - 1 <= longestDecimal {
             style = .parenDecimal
         } else if end == start + 1, end < characters.count, characters[end].isASCII, characters[end].isLowercase {
             end += 1
             style = .parenLetter
+            // "(ii)", "(iv)": Roman numerals of more than one letter; "(i)" is read as a letter
+            // until the tree builder sees which list it continues.
+            var roman = end
+            while roman < characters.count, "ivx".contains(characters[roman]) { roman += 1 }
+            if roman > end, roman < characters.count, characters[roman] == ")",
+               LabelStyle.ordinalOfRoman(String(characters[(start + 1)..<roman])) != nil, "ivx".contains(characters[start + 1]) {
+                end = roman
+                style = .parenRoman
+            }
         } else {
             return nil
         }

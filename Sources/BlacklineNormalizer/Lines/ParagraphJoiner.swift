@@ -38,17 +38,16 @@ struct ParagraphJoiner {
                 continue
             }
             if case .bareNumber(let number) = previous.shape, !previous.wasHoisted, case .capsTitle(let parts) = line.shape {
-                previous.shape = .articleHeading(number: number, parts: parts)
+                previous.shape = .heading(HeadingCandidate.hundreds(number, parts: parts))
                 previous.runs = previous.runs + [TextRun(" ")] + line.runs
                 previous.joinedLocations.append(line.location)
+                previous.sourceTexts += line.sourceTexts
                 joined[joined.count - 1] = previous
-            } else if case .articleHeading(let number, var parts) = previous.shape, line.layout?.continuesPreviousLine == true,
-                      HeadingText.isAllCaps(parts.title), HeadingText.isAllCaps(line.text.trimmingWhitespace()) {
-                // A heading wrapped in a narrow column: "305 LONG-TERM LEAVE OF ABSENCE" / "WITHOUT PAY".
-                parts.title += " " + line.text.trimmingWhitespace()
-                previous.shape = .articleHeading(number: number, parts: parts)
+            } else if let title = HeadingTitleLines.title(joining: line, to: previous) {
+                previous.shape = title
                 previous.runs = previous.runs.trimmedTrailing() + [TextRun(" ")] + line.runs.trimmed()
                 previous.joinedLocations.append(line.location)
+                previous.sourceTexts += line.sourceTexts
                 joined[joined.count - 1] = previous
             } else if continues(previous, with: line) {
                 joined[joined.count - 1] = merge(previous, line)
@@ -105,6 +104,7 @@ struct ParagraphJoiner {
             merged.runs = head + [TextRun(" ", mark: mark)] + tail
         }
         merged.joinedLocations.append(next.location)
+        merged.sourceTexts += next.sourceTexts
         // The paragraph now ends where the joined line ends.
         if let layout = next.layout { merged.layout?.endsAtMargin = layout.endsAtMargin }
         return merged

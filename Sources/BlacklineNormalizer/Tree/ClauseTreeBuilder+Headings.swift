@@ -2,36 +2,74 @@ import BlacklineModel
 
 /// Article and chapter headings, split headings and article numbers printed apart from their titles.
 extension ClauseTreeBuilder {
-    mutating func addHeading(_ line: ContentLine, number: Int, parts: HeadingText.Parts, next: ContentLine?) {
-        let current = article?.number ?? (article == nil ? chapter?.number : nil)
-        if current == String(number) || (parts.isContinuation && article != nil) {
-            repeatedHeadings.append(FurnitureLine(kind: .repeatedHeading, text: line.text, location: line.location))
+    /// An article or chapter heading the document's numbering scheme accepted. A heading that
+    /// repeats the open article's number, or says it continues, is a running header.
+    mutating func addHeading(_ line: ContentLine, candidate: HeadingCandidate, next: ContentLine?) {
+        let parts = candidate.parts
+        let printed = candidate.number.printed
+        if candidate.level == .chapter {
+            openChapter(line, candidate: candidate, byHundreds: false)
             return
         }
-        if let previous = (article ?? chapter)?.number.flatMap(Int.init), number <= previous {
-            findings.append(Finding(.numbering, .warning, "article \(number) follows article \(previous)", at: line.location))
+        let current = article?.number ?? (article == nil && annex == nil ? chapter?.number : nil)
+        if current.map({ Self.sameNumber($0, printed) }) == true || (parts.isContinuation && article != nil) {
+            repeatedHeadings += line.furniture(.repeatedHeading)
+            return
+        }
+        if let previous = lastArticleNumber, candidate.number <= previous {
+            findings.append(Finding(.numbering, .warning, "article \(printed) follows article \(previous.printed)", at: line.location))
+        }
+        lastArticleNumber = candidate.number
+        if candidate.form.hundreds, isChapter(candidate.number.major, next: next) {
+            openChapter(line, candidate: candidate, byHundreds: true)
+            return
         }
         settleOrphan()
         let node = NodeBuilder(kind: .article, location: line.location)
-        node.number = String(number)
-        node.title = parts.title
-        node.titleMarker = parts.marker
-        node.notes = parts.notes
+        node.keyword = candidate.printedKeyword
+        node.number = printed
+        setTitle(of: node, parts)
         labels.reset()
         group = nil
-        if isChapter(number, next: next) {
-            node.kind = .chapter
-            roots.append(node)
-            chapter = node
-            article = nil
-            return
-        }
-        attachArticle(node, number: number)
+        closeAnnexes()
+        attachArticle(node, number: candidate.number.major)
     }
 
-    /// An article goes into the open chapter when it is of the chapter's hundred; else the chapter closes.
+    private mutating func openChapter(_ line: ContentLine, candidate: HeadingCandidate, byHundreds: Bool) {
+        settleOrphan()
+        let node = NodeBuilder(kind: .chapter, location: line.location)
+        node.keyword = candidate.printedKeyword
+        node.number = candidate.number.printed
+        setTitle(of: node, candidate.parts)
+        labels.reset()
+        group = nil
+        closeAnnexes()
+        roots.append(node)
+        chapter = node
+        chapterByHundreds = byHundreds
+        article = nil
+    }
+
+    private func setTitle(of node: NodeBuilder, _ parts: HeadingText.Parts) {
+        node.title = parts.title.isEmpty ? nil : parts.title
+        node.titleMarker = parts.marker
+        node.notes = parts.notes
+    }
+
+    /// "12" and "12" are one article; so are "XII" and "xii", "16-A" and "16A".
+    static func sameNumber(_ a: String, _ b: String) -> Bool {
+        a.uppercased().filter { $0 != "-" && $0 != " " } == b.uppercased().filter { $0 != "-" && $0 != " " }
+    }
+
+    private mutating func closeAnnexes() {
+        annex = nil
+        letterCollection = nil
+    }
+
+    /// An article goes into the open chapter (of its hundred, when chapters go by hundreds);
+    /// otherwise the chapter closes.
     mutating func attachArticle(_ node: NodeBuilder, number: Int) {
-        if let chapter, let chapterNumber = chapter.number.flatMap(Int.init), chapterNumber / 100 == number / 100 {
+        if let chapter, !chapterByHundreds || chapter.number.flatMap(Int.init).map({ $0 / 100 == number / 100 }) == true {
             chapter.children.append(node)
         } else {
             chapter = nil
@@ -43,8 +81,63 @@ extension ClauseTreeBuilder {
     /// "200 STATUS OF AGREEMENT" directly followed by "201 INTENT" holds articles; "300 EMERGENCY
     /// LEAVE" followed by its own text is an article.
     func isChapter(_ number: Int, next: ContentLine?) -> Bool {
-        guard number % 100 == 0, let next, case .articleHeading(let following, let parts) = next.shape else { return false }
-        return following > number && following < number + 100 && !parts.isContinuation
+        guard number % 100 == 0, let next, case .heading(let following) = next.shape, following.form.hundreds else { return false }
+        return following.number.major > number && following.number.major < number + 100 && !following.parts.isContinuation
+    }
+
+    /// An appendix, exhibit, letter… once the body has begun (a caption in an article's text
+    /// that names an appendix stays a subheading). A letter under an appendix that collects
+    /// letters goes inside it. The same heading again is a running header.
+    mutating func addAnnex(_ line: ContentLine, heading: AnnexHeading) {
+        guard mayOpenAnnex(heading) else {
+            append(.paragraph(Paragraph(runs: line.bodyRuns, role: .subheading, location: line.location)))
+            return
+        }
+        if let annex, annex.annexKind == heading.kind, annex.number == heading.label,
+           heading.title.isEmpty || Self.sameTitle(annex.title ?? "", heading.title) {
+            repeatedHeadings += line.furniture(.repeatedHeading)
+            return
+        }
+        settleOrphan()
+        let node = NodeBuilder(kind: .annex, location: line.location)
+        node.annexKind = heading.kind
+        node.keyword = heading.printedOpening
+        node.number = heading.label
+        node.title = heading.title.isEmpty ? nil : heading.title
+        let count = (annexCounts[heading.kind] ?? 0) + 1
+        annexCounts[heading.kind] = count
+        node.address = heading.kind.pathStem + "-" + (heading.label ?? String(count))
+        labels.reset()
+        group = nil
+        article = nil
+        if !chapterByHundreds { chapter = nil }
+        if let collection = letterCollection, [.letterOfAgreement, .memorandum, .sideLetter].contains(heading.kind) {
+            collection.children.append(node)
+        } else {
+            roots.append(node)
+            letterCollection = heading.kind.collectsLetters && Self.namesLetters(heading.title) ? node : nil
+        }
+        annex = node
+    }
+
+    /// With a scheme, annexes come after the first article; a document without one (an MOU)
+    /// may still carry lettered attachments after its text.
+    private mutating func mayOpenAnnex(_ heading: AnnexHeading) -> Bool {
+        if hasScheme { return lastArticleNumber != nil || annex != nil || chapter != nil }
+        guard [.appendix, .exhibit, .attachment, .addendum, .schedule].contains(heading.kind) else { return annex != nil }
+        return frontMatter().blocks.count >= Self.bodyBlocksBeforeAnnex || annex != nil
+    }
+
+    /// A document without a scheme has at least this much text before an attachment heading.
+    static let bodyBlocksBeforeAnnex = 3
+
+    static func namesLetters(_ title: String) -> Bool {
+        let upper = title.uppercased()
+        return upper.contains("LETTERS") || upper.contains("MEMORANDA") || upper.contains("AGREEMENTS") || upper.contains("UNDERSTANDINGS")
+    }
+
+    static func sameTitle(_ a: String, _ b: String) -> Bool {
+        a.uppercased().filter { $0.isLetter || $0.isNumber } == b.uppercased().filter { $0.isLetter || $0.isNumber }
     }
 
     mutating func addBareNumber(_ line: ContentLine, number: Int) {
@@ -66,7 +159,7 @@ extension ClauseTreeBuilder {
             claimOrphan(pending, title: parts, line: line)
             return
         }
-        guard let article else {
+        guard let article = article ?? annex else {
             append(.paragraph(Paragraph(runs: line.bodyRuns, role: .subheading, location: line.location)))
             return
         }
@@ -94,6 +187,7 @@ extension ClauseTreeBuilder {
         node.titleMarker = title.marker
         node.notes = title.notes
         attachArticle(node, number: pending.number)
+        lastArticleNumber = HeadingNumber(printed: String(pending.number), style: .arabic, key: [pending.number, 0, 0])
         group = nil
         labels.reset()
         relocations.append((String(pending.number), pending.location, node))

@@ -1,8 +1,9 @@
 import BlacklineModel
 
 /// Builds the clause tree from joined content lines, in one pass with one line of lookahead.
-/// Front matter collects everything before the first article; hundreds headings followed at once
-/// by an article of their hundred are chapters; labels nest by `LabelStack`; nothing is dropped.
+/// Front matter collects everything before the first article (a document with no heading scheme
+/// is one body); chapters hold articles (by hundreds, or under PART/DIVISION headings); annexes
+/// follow the body; labels nest by `LabelStack`; nothing is dropped.
 struct ClauseTreeBuilder {
     var roots: [NodeBuilder] = []
     var findings: [Finding] = []
@@ -11,16 +12,28 @@ struct ClauseTreeBuilder {
     var contents: [ContentsEntry] = []
 
     var chapter: NodeBuilder?
+    /// Whether the open chapter holds the articles of its hundred only ("200" holds "201"…).
+    var chapterByHundreds = false
     var article: NodeBuilder?
+    var annex: NodeBuilder?
+    /// An annex that collects letters ("APPENDIX A – LETTERS OF AGREEMENT").
+    var letterCollection: NodeBuilder?
+    var annexCounts: [AnnexKind: Int] = [:]
+    var lastArticleNumber: HeadingNumber?
+    /// False for a document with no heading scheme: its text goes into one body.
+    var hasScheme = true
     var group: NodeBuilder?
     var labels = LabelStack()
     var orphan: Orphan?
     var previousShape: LineShape?
 
     struct ContentsEntry {
-        var number: Int
+        var number: String
         var title: String
-        var page: Int
+        var page: Int?
+        var isAnnex: Bool
+        /// The heading form of an article-like entry, checked against the scheme's.
+        var form: HeadingCandidate.Form?
         var location: SourceLocation
     }
 
@@ -33,8 +46,9 @@ struct ClauseTreeBuilder {
         var blockIndex: Int
     }
 
-    static func build(_ lines: [ContentLine]) -> ClauseTreeBuilder {
+    static func build(_ lines: [ContentLine], hasScheme: Bool) -> ClauseTreeBuilder {
         var builder = ClauseTreeBuilder()
+        builder.hasScheme = hasScheme
         var index = 0
         while index < lines.count {
             let next = index + 1 < lines.count ? lines[index + 1] : nil
@@ -48,11 +62,17 @@ struct ClauseTreeBuilder {
 
     /// Adds one line; returns true when it also used the next line (a caption under a bare label).
     mutating func add(_ line: ContentLine, next: ContentLine?) -> Bool {
+        if continuesContents(line) {
+            Self.appendRow(of: line, to: roots[roots.count - 1], continuingTable: true)
+            return false
+        }
         switch line.shape {
-        case .contentsEntry(let number, let title, let page):
-            addContentsEntry(line, number: number, title: title, page: page)
-        case .articleHeading(let number, let parts):
-            addHeading(line, number: number, parts: parts, next: next)
+        case .contentsEntry(let entry):
+            addContentsEntry(line, entry: entry)
+        case .heading(let candidate):
+            addHeading(line, candidate: candidate, next: next)
+        case .annexHeading(let heading):
+            addAnnex(line, heading: heading)
         case .bareNumber(let number):
             addBareNumber(line, number: number)
         case .capsTitle(let parts):
@@ -79,14 +99,18 @@ struct ClauseTreeBuilder {
     var container: NodeBuilder {
         mutating get {
         if let deepest = labels.deepest { return deepest }
-        if let node = group ?? article ?? chapter { return node }
+        if let node = group ?? article ?? annex ?? chapter { return node }
         return frontMatter()
         }
     }
 
+    /// Whether a clause (article, annex, chapter or the body) is open for labels to go into.
+    var inClause: Bool { article != nil || chapter != nil || annex != nil || !hasScheme }
+
     mutating func frontMatter() -> NodeBuilder {
-        if let last = roots.last, last.kind == .frontMatter { return last }
-        let node = NodeBuilder(kind: .frontMatter, location: SourceLocation(line: 1))
+        let kind: Clause.Kind = hasScheme ? .frontMatter : .body
+        if let last = roots.last, last.kind == kind { return last }
+        let node = NodeBuilder(kind: kind, location: SourceLocation(line: 1))
         roots.append(node)
         return node
     }
@@ -98,18 +122,23 @@ struct ClauseTreeBuilder {
     // MARK: - Labels, tables, stray values
 
     mutating func addLabel(_ line: ContentLine, label: ListLabel, next: ContentLine?) -> Bool {
-        guard article != nil || chapter != nil else {
+        var label = label
+        guard inClause, outlineFits(label) else {
             append(.paragraph(Paragraph(runs: line.runs.trimmed().collapsingWhitespace(), location: line.location)))
             return false
         }
+        if label.style == .parenLetter, labels.readsAsRoman(label.label, letters: .parenLetter, numerals: .parenRoman) { label.style = .parenRoman }
+        if label.style == .upperLetter, labels.readsAsRoman(label.label.lowercased(), letters: .upperLetter, numerals: .upperRoman) { label.style = .upperRoman }
         let node = NodeBuilder(kind: .section, location: line.location)
         node.label = label.label
+        node.keyword = label.keyword
         node.labelStyle = label.style
         node.ordinal = label.ordinal
-        let decision = labels.decide(style: label.style, ordinal: label.ordinal)
-        let containerBefore = group ?? article ?? chapter
+        let decision = labels.decide(style: label.style, ordinal: label.ordinal, label: label.label)
+        let containerBefore = group ?? article ?? annex ?? chapter ?? (hasScheme ? nil : frontMatter())
         let parent = labels.place(node, decision) ?? containerBefore
         parent?.children.append(node)
+        if label.style == .outline { node.address = Self.outlineAddress(label.label, under: parent) }
         if let irregularity = decision.irregularity {
             let place = parent.map { ($0.number ?? $0.label).map { " under '\($0)'" } ?? "" } ?? ""
             findings.append(Finding(.numbering, .info, "label '\(label.style.render(label.label))'\(place) \(irregularity)", at: line.location))
@@ -126,6 +155,27 @@ struct ClauseTreeBuilder {
             node.blocks.append(.paragraph(Paragraph(runs: body, location: line.location)))
         }
         return false
+    }
+
+    /// An outline label ("4.2") heads a section only inside the article whose number it starts
+    /// with; elsewhere ("2.5 Hours of…" in Article 7) it is prose that starts with a number.
+    func outlineFits(_ label: ListLabel) -> Bool {
+        guard label.style == .outline, let article, let number = article.number else { return true }
+        guard let first = LabelStyle.outlineComponents(label.label).first, let value = Int(first) else { return false }
+        return LabelStack.normalizedOutline(number) == String(first) || lastArticleNumber?.key == [value, 0, 0]
+    }
+
+    /// The part of an outline label below its parent: "2" for "4.2" in Article 4, "1" for
+    /// "4.2.1" under "4.2"; the whole label, dotted, elsewhere.
+    static func outlineAddress(_ label: String, under parent: NodeBuilder?) -> String {
+        let full = LabelStack.normalizedOutline(label)
+        let prefix: String? = switch parent?.kind {
+        case .section where parent?.labelStyle == .outline: LabelStack.normalizedOutline(parent?.label)
+        case .article, .chapter: parent?.number
+        default: nil
+        }
+        if let prefix, full.hasPrefix(prefix + ".") { return String(full.dropFirst(prefix.count + 1)) }
+        return full
     }
 
     /// A bare "B." takes the next line as its caption when that line is a short title.
@@ -177,12 +227,18 @@ struct ClauseTreeBuilder {
         findings.append(Finding(.unplacedText, .warning, "value '\(line.text.trimmingWhitespace())' stands alone outside any table; kept unclassified", at: line.location))
     }
 
-    mutating func addContentsEntry(_ line: ContentLine, number: Int, title: String, page: Int) {
-        guard article == nil, chapter == nil else {
+    mutating func addContentsEntry(_ line: ContentLine, entry: ContentsLine) {
+        guard article == nil, chapter == nil, annex == nil else {
             addTableRow(line)
             return
         }
-        contents.append(ContentsEntry(number: number, title: title, page: page, location: line.location))
+        var isAnnex = false
+        var form: HeadingCandidate.Form?
+        switch entry.target {
+        case .annex: isAnnex = true
+        case .article(let candidate): form = candidate.form
+        }
+        contents.append(ContentsEntry(number: entry.number, title: entry.title, page: entry.page, isAnnex: isAnnex, form: form, location: line.location))
         let node: NodeBuilder
         if let last = roots.last, last.kind == .tableOfContents {
             node = last
@@ -191,6 +247,16 @@ struct ClauseTreeBuilder {
             roots.append(node)
         }
         Self.appendRow(of: line, to: node, continuingTable: true)
+    }
+
+    /// A contents list goes on through its other lines ("27.1 Labor Management ....", a wrapped
+    /// title, a "Page" column head) until the body begins: a line with leaders or a page column
+    /// stays in it rather than cutting it into pieces.
+    func continuesContents(_ line: ContentLine) -> Bool {
+        guard article == nil, chapter == nil, annex == nil, roots.last?.kind == .tableOfContents else { return false }
+        if case .contentsEntry = line.shape { return false }
+        let text = line.text.trimmingWhitespace()
+        return ContentsLine.splitPage(text) != nil || ContentsLine.splitLeaders(text) != nil
     }
 
     mutating func finish() {

@@ -13,6 +13,8 @@ struct LabelStack {
         case sibling(depth: Int)
         /// Child of the deepest open node (or of the container when nothing is open).
         case child
+        /// Child of the open node at this depth (everything below it is closed); -1: the container.
+        case under(depth: Int)
     }
 
     struct Decision: Equatable {
@@ -25,7 +27,8 @@ struct LabelStack {
 
     var deepest: NodeBuilder? { open.last }
 
-    func decide(style: LabelStyle, ordinal: Int) -> Decision {
+    func decide(style: LabelStyle, ordinal: Int, label: String = "") -> Decision {
+        if style == .outline { return decideOutline(label) }
         let depths = open.indices.reversed().filter { open[$0].labelStyle == style }
         if let depth = depths.first(where: { open[$0].ordinal + 1 == ordinal }) {
             return Decision(placement: .sibling(depth: depth))
@@ -49,9 +52,41 @@ struct LabelStack {
             open.removeSubrange(depth...)
         case .child:
             break
+        case .under(let depth):
+            open.removeSubrange((depth + 1)...)
         }
         let parent = open.last
         open.append(node)
         return parent
+    }
+
+    /// Outline labels nest by their numbers: "4.2.1" under the open "4.2", "4.3" beside "4.2".
+    private func decideOutline(_ label: String) -> Decision {
+        let parts = LabelStyle.outlineComponents(label)
+        let parent = parts.dropLast().joined(separator: ".")
+        let outlineDepths = open.indices.filter { open[$0].labelStyle == .outline }
+        if let depth = outlineDepths.last(where: { Self.normalizedOutline(open[$0].label) == parent }) {
+            return Decision(placement: .under(depth: depth))
+        }
+        if let depth = outlineDepths.last(where: { LabelStyle.outlineDepth(open[$0].label ?? "") == parts.count }) {
+            let previous = open[depth].label ?? "?"
+            let continues = LabelStyle.outline.ordinal(of: previous).map { $0 + 1 == LabelStyle.outline.ordinal(of: label) } ?? false
+            return Decision(placement: .sibling(depth: depth), irregularity: continues ? nil : "comes after '\(previous)'")
+        }
+        if let first = outlineDepths.first { return Decision(placement: .under(depth: first - 1)) }
+        return Decision(placement: .child)
+    }
+
+    /// "1:01" and "1.01" name the same place.
+    static func normalizedOutline(_ label: String?) -> String {
+        LabelStyle.outlineComponents(label ?? "").joined(separator: ".")
+    }
+
+    /// Whether "(i)", read as a letter, is the Roman numeral one: no open "(h)" for it to follow.
+    func readsAsRoman(_ label: String, letters: LabelStyle, numerals: LabelStyle) -> Bool {
+        guard let roman = LabelStyle.ordinalOfRoman(label) else { return false }
+        let letter = letters.ordinal(of: letters == .upperLetter ? label.uppercased() : label) ?? 0
+        if open.contains(where: { $0.labelStyle == letters && $0.ordinal + 1 == letter }) { return false }
+        return roman == 1 || open.contains { $0.labelStyle == numerals && $0.ordinal + 1 == roman }
     }
 }

@@ -4,12 +4,16 @@ import BlacklineModel
 /// (article, group, the list-label stack) while it appends; `build` freezes it into a `Clause`.
 final class NodeBuilder {
     var kind: Clause.Kind
+    var keyword: String?
     var number: String?
     var label: String?
     var labelStyle: LabelStyle?
     var ordinal = 0
     var title: String?
     var titleMarker: String?
+    var annexKind: AnnexKind?
+    /// The local address when it is not the label or number as printed (outline labels, annexes).
+    var address: String?
     var notes: [ClauseNote] = []
     var blocks: [Block] = []
     var children: [NodeBuilder] = []
@@ -26,9 +30,11 @@ final class NodeBuilder {
     var addressPart: String {
         switch kind {
         case .frontMatter: "front"
+        case .body: "body"
         case .tableOfContents: "contents"
         case .chapter, .article: number ?? "?"
-        case .section: label ?? "?"
+        case .annex: address ?? annexKind?.pathStem ?? "annex"
+        case .section: address ?? label ?? "?"
         case .group: (title ?? "group").split(separator: " ").joined(separator: "-")
         case .unclassified: "unclassified"
         }
@@ -55,8 +61,8 @@ final class NodeBuilder {
         builtPath = path
         let builtChildren = children.map { $0.build(parentPath: path, usedPaths: &usedPaths, findings: &findings) }
         return Clause(
-            kind: kind, number: number, label: label, labelStyle: labelStyle, title: title,
-            titleMarker: titleMarker, notes: notes, blocks: blocks, children: builtChildren,
+            kind: kind, keyword: keyword, number: number, label: label, labelStyle: labelStyle, title: title,
+            titleMarker: titleMarker, annexKind: annexKind, notes: notes, blocks: blocks, children: builtChildren,
             path: path, location: location
         )
     }

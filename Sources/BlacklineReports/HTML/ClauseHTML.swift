@@ -59,9 +59,16 @@ struct ClauseHTML {
         let tag: String
         switch clause.kind {
         case .chapter, .article: tag = "h2"
+        case .annex:
+            return "<h2 class=\"heading\">\(toggleButton())\(HTMLText.escape(clause.heading))</h2>\n"
         case .group: tag = "h3"
-        case .frontMatter, .tableOfContents, .unclassified:
-            let name = clause.kind == .frontMatter ? "Front matter" : clause.kind == .tableOfContents ? "Table of contents" : "Text not placed in any article"
+        case .frontMatter, .tableOfContents, .unclassified, .body:
+            let name = switch clause.kind {
+            case .frontMatter: "Front matter"
+            case .tableOfContents: "Table of contents"
+            case .body: "Text"
+            default: "Text not placed in any article"
+            }
             return "<h2 class=\"heading\">\(toggleButton())<span class=\"quiet\">\(name)</span></h2>\n"
         case .section:
             return ""

@@ -178,6 +178,8 @@ struct RedlineBody {
         case .frontMatter: "Front matter"
         case .tableOfContents: "Table of contents"
         case .unclassified: "Unplaced text"
+        case .body: "Text"
+        case .annex: clause.heading
         default: [clause.number ?? clause.label, clause.title].compactMap { $0 }.joined(separator: " ")
         }
         rows.append(Row(id: id, heading: heading))

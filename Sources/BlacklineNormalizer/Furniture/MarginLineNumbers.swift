@@ -1,0 +1,83 @@
+import BlacklineModel
+
+/// Pleading paper: line numbers 1, 2, 3 … (up to 28 or so) printed in the left margin of every
+/// page, which a text export puts at the start of each line ("4    I.     No Strike"). They are
+/// found by their sequence — numbers that count up by one from line to line and start again on
+/// each page — never by position alone, and set aside as furniture so headings and labels read
+/// as printed. A document qualifies only when such runs hold `leastShare` of its lines.
+enum MarginLineNumbers {
+    /// Pleading paper numbers up to 28 lines; some forms run a little longer.
+    static let largestNumber = 34
+    /// A run of this many counting lines is a margin, not a list of figures or a grid's steps.
+    static let shortestRun = 10
+    static let leastShare = 0.3
+
+    struct Result {
+        var lines: [MarkedLine]
+        var furniture: [FurnitureLine]
+    }
+
+    static func strip(_ lines: [MarkedLine]) -> Result {
+        let numbers = lines.map { leadingNumber($0.text) }
+        var inRun = [Bool](repeating: false, count: lines.count)
+        var run: [Int] = []
+        func close() {
+            if run.count >= shortestRun { for index in run { inRun[index] = true } }
+            run.removeAll()
+        }
+        for index in lines.indices {
+            guard let (value, _) = numbers[index] else {
+                // A blank line or a page's header may sit between numbered lines; text does not.
+                if !lines[index].isBlank, numbers[index] == nil, !run.isEmpty, lines[index].text.count > 0 { close() }
+                continue
+            }
+            if let last = run.last, let (previous, _) = numbers[last], value == previous + 1 {
+                run.append(index)
+            } else {
+                close()
+                run = [index]
+            }
+        }
+        close()
+        let nonBlank = lines.filter { !$0.isBlank }.count
+        let numbered = inRun.filter { $0 }.count
+        guard nonBlank > 0, Double(numbered) / Double(nonBlank) >= leastShare else { return Result(lines: lines, furniture: []) }
+        var stripped = lines
+        var furniture: [FurnitureLine] = []
+        for index in lines.indices where inRun[index] {
+            guard let (value, length) = numbers[index] else { continue }
+            stripped[index].runs = lines[index].runs.replacingPrefix(length)
+            furniture.append(FurnitureLine(kind: .marginNumber, text: String(value), location: lines[index].location))
+        }
+        return Result(lines: stripped, furniture: furniture)
+    }
+
+    /// "12   text" or "12" alone: the number and how many characters it takes with its spaces.
+    /// Spaces replace it, so the text keeps its columns.
+    static func leadingNumber(_ text: String) -> (Int, Int)? {
+        let characters = Array(text.prefix(12))
+        var index = 0
+        while index < characters.count, characters[index] == " ", index < 3 { index += 1 }
+        let start = index
+        while index < characters.count, characters[index].isASCII, characters[index].isNumber { index += 1 }
+        guard index > start, index - start <= 2, let value = Int(String(characters[start..<index])),
+              (1...largestNumber).contains(value) else { return nil }
+        if index == characters.count, text.count == index { return (value, index) }
+        // Two spaces after the number; a tab makes it a table's first cell (a step number).
+        guard index + 1 < characters.count, characters[index] == " ", characters[index + 1] == " ",
+              !text.contains("\t") else { return nil }
+        return (value, index)
+    }
+}
+
+extension Array where Element == TextRun {
+    /// The runs with their first `count` characters turned into spaces.
+    func replacingPrefix(_ count: Int) -> [TextRun] {
+        guard let first = first else { return self }
+        var runs = droppingPrefix(count)
+        var padding = first
+        padding.text = String(repeating: " ", count: count)
+        runs.insert(padding, at: 0)
+        return runs
+    }
+}

@@ -1,0 +1,41 @@
+/// A heading's title printed on the lines after its number: "ARTICLE 12" / "SENIORITY",
+/// "APPENDIX A" / "SALARY SCHEDULE", a title wrapped over two lines ("ARTICLE 5 – LEAVES OF" /
+/// "ABSENCE"), "305 LONG-TERM LEAVE OF ABSENCE" / "WITHOUT PAY" in a narrow column.
+enum HeadingTitleLines {
+    /// The heading's shape with `line` joined to its title, or nil when `line` is not its title.
+    static func title(joining line: ContentLine, to heading: ContentLine) -> LineShape? {
+        let text = line.text.trimmingWhitespace()
+        switch heading.shape {
+        case .heading(var candidate):
+            guard let title = joined(candidate.parts.title, text, line: line, headingLines: heading.joinedLocations.count) else { return nil }
+            candidate.parts = HeadingText.parts(of: title)
+            return .heading(candidate)
+        case .annexHeading(var annex):
+            guard let title = joined(annex.title, text, line: line, headingLines: heading.joinedLocations.count) else { return nil }
+            annex.title = HeadingText.parts(of: title).title
+            return .annexHeading(annex)
+        default:
+            return nil
+        }
+    }
+
+    /// The title so far and the next line: an empty title takes a caps or title-like line; a
+    /// caps title that stops on a joining word ("OF", "AND", "–") or that the page shows wrapped
+    /// takes one more caps line.
+    private static func joined(_ title: String, _ text: String, line: ContentLine, headingLines: Int) -> String? {
+        guard !text.isEmpty, headingLines < 2 else { return nil }
+        switch line.shape {
+        case .capsTitle, .text: break
+        default: return nil
+        }
+        if title.isEmpty {
+            guard HeadingText.isAllCaps(text) || ClauseTreeBuilder.isCaption(text) else { return nil }
+            return text
+        }
+        guard HeadingText.isAllCaps(title), HeadingText.isAllCaps(text) else { return nil }
+        let lastWord = title.split(separator: " ").last.map { $0.lowercased() } ?? ""
+        let stopsOpen = HeadingText.minorWords.contains(lastWord) || ["-", "–", "—", ",", "/", "&"].contains(where: { title.hasSuffix($0) })
+        guard stopsOpen || line.layout?.continuesPreviousLine == true else { return nil }
+        return title + " " + text
+    }
+}
