@@ -6,8 +6,9 @@ import BlacklineModel
 /// each page — never by position alone, and set aside as furniture so headings and labels read
 /// as printed. A document qualifies only when such runs hold `leastShare` of its lines.
 enum MarginLineNumbers {
-    /// Pleading paper numbers up to 28 lines; some forms run a little longer.
-    static let largestNumber = 34
+    /// Pleading paper numbers up to 28 lines; a word processor's line numbering counts every
+    /// line of a page, up to about 60.
+    static let largestNumber = 60
     /// A run of this many counting lines is a margin, not a list of figures or a grid's steps.
     static let shortestRun = 10
     static let leastShare = 0.3
@@ -63,10 +64,12 @@ enum MarginLineNumbers {
         guard index > start, index - start <= 2, let value = Int(String(characters[start..<index])),
               (1...largestNumber).contains(value) else { return nil }
         if index == characters.count, text.count == index { return (value, index) }
-        // Two spaces after the number; a tab makes it a table's first cell (a step number).
-        guard index + 1 < characters.count, characters[index] == " ", characters[index + 1] == " ",
-              !text.contains("\t") else { return nil }
-        return (value, index)
+        // Two spaces after the number (a text export), or one tab before a line with no other tab
+        // (a PDF's margin column); a row of tabbed cells is a grid's step, not a margin.
+        guard index + 1 < characters.count else { return nil }
+        if characters[index] == " ", characters[index + 1] == " ", !text.contains("\t") { return (value, index) }
+        if characters[index] == "\t", text.filter({ $0 == "\t" }).count == 1 { return (value, index + 1) }
+        return nil
     }
 }
 
