@@ -28,8 +28,8 @@ enum MarginLineNumbers {
         }
         for index in lines.indices {
             guard let (value, _) = numbers[index] else {
-                // A blank line or a page's header may sit between numbered lines; text does not.
-                if !lines[index].isBlank, numbers[index] == nil, !run.isEmpty, lines[index].text.count > 0 { close() }
+                // A blank line may sit between numbered lines; a line of text without a number ends the run.
+                if !lines[index].isBlank { close() }
                 continue
             }
             if let last = run.last, let (previous, _) = numbers[last], value == previous + 1 {

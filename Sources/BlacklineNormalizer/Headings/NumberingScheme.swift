@@ -49,6 +49,13 @@ struct NumberingScheme: Equatable {
 
     var hasArticles: Bool { articleForm != nil }
 
+    /// One form's candidates (their lines and numbers, in document order) and their chain.
+    struct FormChain {
+        var chain: HeadingChain
+        var lines: [Int]
+        var numbers: [HeadingNumber]
+    }
+
     /// "ARTICLE n", "n. TITLE, in PART XII".
     var description: String {
         guard let articleForm else { return "none" }
@@ -66,10 +73,10 @@ struct NumberingScheme: Equatable {
         scheme.contentsLines = contentsRuns(candidates, texts: texts, furniture: furniture)
         let body = candidates.filter { !scheme.contentsLines.contains($0.line) }
         let byForm = Dictionary(grouping: body, by: \.candidate.form)
-        var chains: [HeadingCandidate.Form: (chain: HeadingChain, lines: [Int], numbers: [HeadingNumber])] = [:]
+        var chains: [HeadingCandidate.Form: FormChain] = [:]
         for (form, members) in byForm {
             let numbers = members.map(\.candidate.number)
-            chains[form] = (HeadingChain(numbers: numbers, hundreds: form.hundreds), members.map(\.line), numbers)
+            chains[form] = FormChain(chain: HeadingChain(numbers: numbers, hundreds: form.hundreds), lines: members.map(\.line), numbers: numbers)
         }
         let qualifying = chains.filter { form, value in
             let members = value.chain.members
@@ -97,7 +104,7 @@ struct NumberingScheme: Equatable {
     /// A grouping form above the articles: a qualifying PART/DIVISION/CHAPTER chain, shorter than the
     /// articles', whose members each come before some article.
     private static func chapterLevel(
-        _ qualifying: [HeadingCandidate.Form: (chain: HeadingChain, lines: [Int], numbers: [HeadingNumber])], below articleForm: HeadingCandidate.Form,
+        _ qualifying: [HeadingCandidate.Form: FormChain], below articleForm: HeadingCandidate.Form,
         articleLines: Set<Int>
     ) -> (form: HeadingCandidate.Form, lines: Set<Int>)? {
         let groupings = qualifying.filter { form, value in
@@ -111,7 +118,7 @@ struct NumberingScheme: Equatable {
     }
 
     /// The chain's candidates' repeats: same number as the member before them.
-    private static func repeats(of article: (chain: HeadingChain, lines: [Int], numbers: [HeadingNumber])) -> Set<Int> {
+    private static func repeats(of article: FormChain) -> Set<Int> {
         let members = Set(article.chain.members)
         var repeats = Set<Int>()
         var current: HeadingNumber?

@@ -90,6 +90,12 @@ enum HeadingText {
         return Double(capitalized.count) / Double(significant.count) >= capitalizedShare
     }
 
+    /// A title or label as compared: capitals, letters and digits only ("Hours of Work –" and
+    /// "HOURS OF WORK" agree).
+    static func comparable(_ text: String) -> String {
+        text.uppercased().filter { $0.isLetter || $0.isNumber }
+    }
+
     /// Every letter uppercase: "IN-SERVICE", "RECALL PROCEDURES", "CALENDAR".
     static func isAllCaps(_ title: String) -> Bool {
         let letters = title.filter(\.isLetter)

@@ -137,7 +137,7 @@ extension ClauseTreeBuilder {
     }
 
     static func sameTitle(_ a: String, _ b: String) -> Bool {
-        a.uppercased().filter { $0.isLetter || $0.isNumber } == b.uppercased().filter { $0.isLetter || $0.isNumber }
+        HeadingText.comparable(a) == HeadingText.comparable(b)
     }
 
     mutating func addBareNumber(_ line: ContentLine, number: Int) {

@@ -60,18 +60,12 @@ enum ContentsCheck {
         return counts.max { $0.value < $1.value }?.key
     }
 
-    static func key(_ number: String) -> String {
-        number.uppercased().filter { $0.isLetter || $0.isNumber }
-    }
+    static func key(_ number: String) -> String { HeadingText.comparable(number) }
 
     static func sameTitle(_ listed: String, _ heading: String) -> Bool {
-        let a = normalized(listed), b = normalized(heading)
+        let a = HeadingText.comparable(listed), b = HeadingText.comparable(heading)
         if a == b { return true }
         // Contents cut titles short; a heading shorter than its entry is a different title.
         return !a.isEmpty && b.hasPrefix(a) && Double(a.count) >= shortestTruncation * Double(b.count)
-    }
-
-    private static func normalized(_ title: String) -> String {
-        title.uppercased().filter { $0.isLetter || $0.isNumber }
     }
 }
