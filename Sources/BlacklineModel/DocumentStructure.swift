@@ -17,11 +17,14 @@ public struct DocumentStructure: Sendable, Hashable, Codable {
 
         public var kind: Kind
         public var isAnnex: Bool { kind == .annex }
+        /// An annex entry's kind ("SIGNATURES" lists the signature page).
+        public var annexKind: AnnexKind?
         public var location: SourceLocation
         /// The path of the article (or annex) with this number and title, when there is one.
         public var matchedPath: String?
 
-        public init(number: String, title: String, page: Int?, kind: Kind, location: SourceLocation, matchedPath: String? = nil) {
+        public init(number: String, title: String, page: Int?, kind: Kind, annexKind: AnnexKind? = nil, location: SourceLocation, matchedPath: String? = nil) {
+            self.annexKind = annexKind
             self.number = number
             self.title = title
             self.page = page

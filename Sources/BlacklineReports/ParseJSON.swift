@@ -67,6 +67,7 @@ public enum ParseJSON {
         /// "article", "annex", or "other" (a level the contents list besides articles).
         var kind: String
         var annex: Bool
+        var annexKind: String?
         var line: Int
         var article: String?
 
@@ -76,6 +77,7 @@ public enum ParseJSON {
             page = entry.page
             kind = entry.kind.rawValue
             annex = entry.isAnnex
+            annexKind = entry.annexKind?.rawValue
             line = entry.location.line
             article = entry.matchedPath
         }

@@ -49,9 +49,19 @@ struct ContentsLine: Equatable {
 
     static let shortestLeaders = 4
 
-    /// "TITLE ....... 12" → ("TITLE", 12): the page must follow leaders, a tab or two spaces.
+    /// "TITLE ....... 12" → ("TITLE", 12): the page (or "-12-") must follow leaders, a tab or two spaces.
     static func splitPage(_ text: String) -> (String, Int?)? {
         var rest = Substring(text)
+        // A page printed between dashes ("-12-", "- 12 -"), as the body's footers print it.
+        if rest.hasSuffix("-") {
+            let inner = rest.dropLast().reversed().drop { $0 == " " }
+            let dashed = inner.prefix { $0.isASCII && $0.isNumber }
+            let opening = inner.dropFirst(dashed.count).drop { $0 == " " }
+            if !dashed.isEmpty, opening.first == "-" {
+                rest = rest.dropLast(rest.count - opening.count + 1)
+                rest.append(contentsOf: String(dashed.reversed()))
+            }
+        }
         let digits = rest.reversed().prefix(while: { $0.isASCII && $0.isNumber })
         guard !digits.isEmpty, digits.count <= longestPage, let page = Int(String(digits.reversed())) else { return nil }
         rest = rest.dropLast(digits.count)

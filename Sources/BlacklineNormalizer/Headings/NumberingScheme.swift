@@ -34,6 +34,8 @@ struct NumberingScheme: Equatable {
     static let contentsRun = 4
     /// Share of a contents run's numbers that the body must print again.
     static let contentsRepeatShare = 0.5
+    /// Spaces that set a line's parts apart in columns; prose never has them.
+    static let layoutGap = "    "
     /// A line of this many words or more is prose.
     static let proseWords = 8
 
@@ -158,20 +160,24 @@ struct NumberingScheme: Equatable {
         let previous = texts[above].trimmingWhitespace()
         let words = previous.split(whereSeparator: \.isWhitespace)
         // Prose that stops on a lower-case word ("…described in"), not a footer's trailing mark.
-        guard words.count >= proseWords, let last = words.last, last.first?.isLowercase == true,
+        // A line laid out in columns ("…SUPPORT GROUP (2025-2028)        pg. ii") is a header, not prose.
+        guard words.count >= proseWords, !previous.contains(layoutGap), let last = words.last, last.first?.isLowercase == true,
               last.allSatisfy({ $0.isLetter || $0 == "," }) else { return false }
         return previous.count >= ParagraphJoiner.shortestWrappedLine
     }
 
-    /// Runs of `contentsRun` or more candidates with no prose line between neighbours, numbers
-    /// counting up (the body's first heading, right after the contents, starts again at 1), whose
+    /// Runs of candidates with no prose line between neighbours, `contentsRun` or more of one form
+    /// with numbers counting up (the body's first heading, right after the contents, starts again at 1), whose
     /// numbers the document prints again later: a contents list names what follows it.
     private static func contentsRuns(_ candidates: [(line: Int, candidate: HeadingCandidate)], texts: [String], furniture: [FurnitureLine.Kind?]) -> Set<Int> {
         var result = Set<Int>()
         var run: [(line: Int, candidate: HeadingCandidate)] = []
         func close() {
             defer { run.removeAll() }
-            guard run.count >= contentsRun, let end = run.last?.line else { return }
+            // A contents list names at least `contentsRun` headings of one form; a page's foot and
+            // the next page's head ("ARTICLE 14", "626", "ARTICLE 15", "Section 1") mix forms.
+            let largestForm = Dictionary(grouping: run, by: \.candidate.form).values.map(\.count).max() ?? 0
+            guard largestForm >= contentsRun, let end = run.last?.line else { return }
             let later = Set(candidates.filter { $0.line > end }.map { [$0.candidate.form.description] + $0.candidate.number.key.map(String.init) })
             let repeated = run.filter { later.contains([$0.candidate.form.description] + $0.candidate.number.key.map(String.init)) }.count
             if Double(repeated) >= contentsRepeatShare * Double(run.count) { result.formUnion(run.map(\.line)) }

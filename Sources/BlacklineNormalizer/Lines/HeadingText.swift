@@ -90,10 +90,18 @@ enum HeadingText {
         return Double(capitalized.count) / Double(significant.count) >= capitalizedShare
     }
 
-    /// A title or label as compared: capitals, letters and digits only ("Hours of Work –" and
-    /// "HOURS OF WORK" agree).
+    /// A title or label as compared: capitals, letters and digits only, "&" spelt out ("Hours of
+    /// Work –" and "HOURS OF WORK" agree, so do "HEALTH & SAFETY" and "Health and Safety").
     static func comparable(_ text: String) -> String {
-        text.uppercased().filter { $0.isLetter || $0.isNumber }
+        var result = ""
+        for character in text.uppercased() {
+            if character == "&" {
+                result += "AND"
+            } else if character.isLetter || character.isNumber {
+                result.append(character)
+            }
+        }
+        return result
     }
 
     /// Every letter uppercase: "IN-SERVICE", "RECALL PROCEDURES", "CALENDAR".

@@ -32,10 +32,30 @@ enum HeadingTitleLines {
             guard HeadingText.isAllCaps(text) || ClauseTreeBuilder.isCaption(text) else { return nil }
             return text
         }
-        guard HeadingText.isAllCaps(title), HeadingText.isAllCaps(text) else { return nil }
         let lastWord = title.split(separator: " ").last.map { $0.lowercased() } ?? ""
-        let stopsOpen = HeadingText.minorWords.contains(lastWord) || ["-", "–", "—", ",", "/", "&"].contains(where: { title.hasSuffix($0) })
-        guard stopsOpen || line.layout?.continuesPreviousLine == true else { return nil }
+        let stopsOpen = HeadingText.minorWords.contains(lastWord) || ["-", "–", "—", ",", "/", "&", ":"].contains(where: { title.hasSuffix($0) })
+        let laidOut = line.layout?.continuesPreviousLine == true || (title.count >= wrappedTitleLength && isCenteredWrap(line))
+        if HeadingText.isAllCaps(title), HeadingText.isAllCaps(text) {
+            return stopsOpen || laidOut ? title + " " + text : nil
+        }
+        // A mixed-case title ("LETTER OF AGREEMENT – Legacy Workers (PSWs Paid Above the Negotiated"
+        // / "      Hourly Rates)") goes on only on a line set apart as its wrap, which ends no sentence.
+        guard stopsOpen || laidOut, line.layout?.continuesPreviousLine == true || isCenteredWrap(line),
+              !text.hasSuffix("."), !text.hasSuffix(":"), text.split(separator: " ").count <= HeadingText.mostTitleWords
+        else { return nil }
         return title + " " + text
     }
+
+    /// A plain-text title wrapped onto a centred line right below it ("#1 – ARTICLE 5 – NEW
+    /// EMPLOYEE NOTICE/UNION" / "                ACCESS"): no blank line between,
+    /// indented at least `centredIndent` spaces (body text starts at the margin or a tab stop).
+    private static func isCenteredWrap(_ line: ContentLine) -> Bool {
+        guard line.layout == nil, !line.afterBlank, !line.afterPageBreak else { return false }
+        return line.text.prefix { $0 == " " }.count >= centredIndent
+    }
+
+    static let centredIndent = 12
+    /// A title wraps when it fills the line; a short one over a centred line has a subtitle
+    /// ("APPENDIX A – SALARY SCHEDULES" / "SALARY SCHEDULE AS OF JULY 1, 2023").
+    static let wrappedTitleLength = 40
 }

@@ -31,7 +31,8 @@ struct ClauseTreeBuilder {
         var number: String
         var title: String
         var page: Int?
-        var isAnnex: Bool
+        /// The kind of an annex entry ("SIGNATURES", "APPENDIX A"); nil for an article-like entry.
+        var annexKind: AnnexKind?
         /// The heading form of an article-like entry, checked against the scheme's.
         var form: HeadingCandidate.Form?
         var location: SourceLocation
@@ -232,13 +233,13 @@ struct ClauseTreeBuilder {
             addTableRow(line)
             return
         }
-        var isAnnex = false
+        var annexKind: AnnexKind?
         var form: HeadingCandidate.Form?
         switch entry.target {
-        case .annex: isAnnex = true
+        case .annex(let annex): annexKind = annex.kind
         case .article(let candidate): form = candidate.form
         }
-        contents.append(ContentsEntry(number: entry.number, title: entry.title, page: entry.page, isAnnex: isAnnex, form: form, location: line.location))
+        contents.append(ContentsEntry(number: entry.number, title: entry.title, page: entry.page, annexKind: annexKind, form: form, location: line.location))
         let node: NodeBuilder
         if let last = roots.last, last.kind == .tableOfContents {
             node = last

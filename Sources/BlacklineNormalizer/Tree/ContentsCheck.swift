@@ -2,11 +2,19 @@ import BlacklineModel
 
 /// Compares a table of contents with the articles and annexes the body holds: an entry with no
 /// article, or an article the contents do not list, is worth a negotiator's look (a dropped
-/// article, a renumbering done in one place only). Titles match when equal letter for letter, or
-/// when the contents cut the title short.
+/// article, a renumbering done in one place only). Titles match when equal letter for letter,
+/// nearly so (a misspelling), or when the contents cut the title short.
 enum ContentsCheck {
     /// A contents title that is a prefix of the heading's must hold this share of its letters.
     static let shortestTruncation = 0.6
+    /// ... unless it holds this many letters: "MODIFICATION OF WORK PERFORMED BY THE BARGAINING
+    /// UNIT" names the article whose heading goes on for another fifty.
+    static let longestCutTitle = 30
+    /// Titles this alike letter for letter (1 − edit distance / length) are one title misspelt;
+    /// "NO STRIKE AND NO LOCKOUT" and "NO STRIKE OR LOCKOUT" (0.75) stay different.
+    static let nearTitle = 0.85
+    /// Short titles differ by a letter in meaning ("PAY", "DAY"): never near below this length.
+    static let shortestNearTitle = 8
 
     static func check(entries: [ClauseTreeBuilder.ContentsEntry], articles: [Clause], annexes: [Clause], articleForm: HeadingCandidate.Form?)
         -> (contents: [DocumentStructure.ContentsEntry], findings: [Finding]) {
@@ -17,14 +25,15 @@ enum ContentsCheck {
         var matched: [DocumentStructure.ContentsEntry] = []
         let byNumber = Dictionary(grouping: articles, by: { key($0.number ?? "") })
         for entry in entries {
-            let kind: DocumentStructure.ContentsEntry.Kind = entry.isAnnex ? .annex : Self.sameForm(entry.form, form) ? .article : .other
+            let kind: DocumentStructure.ContentsEntry.Kind = entry.annexKind != nil ? .annex : Self.sameForm(entry.form, form) ? .article : .other
             var result = DocumentStructure.ContentsEntry(number: entry.number, title: entry.title, page: entry.page, kind: kind, location: entry.location)
             if kind == .other {
                 matched.append(result)
                 continue
             }
-            if entry.isAnnex {
-                result.matchedPath = annexes.first { key($0.number ?? "") == key(entry.number) && sameTitle(entry.title, $0.title ?? "") }?.path
+            if entry.annexKind != nil {
+                result.annexKind = entry.annexKind
+                result.matchedPath = annexes.first { annexNamed(by: entry, is: $0) }?.path
                 matched.append(result)
                 continue
             }
@@ -62,10 +71,20 @@ enum ContentsCheck {
 
     static func key(_ number: String) -> String { HeadingText.comparable(number) }
 
+    /// Whether an annex entry names this annex: same kind (when both say), same label, and the same
+    /// title unless the entry prints none ("APPENDIX A ....... 45", "SIGNATURES ....... 61").
+    static func annexNamed(by entry: ClauseTreeBuilder.ContentsEntry, is annex: Clause) -> Bool {
+        if let listed = entry.annexKind, let kind = annex.annexKind, listed != kind { return false }
+        guard key(annex.number ?? "") == key(entry.number) else { return false }
+        return HeadingText.comparable(entry.title).isEmpty || sameTitle(entry.title, annex.title ?? "")
+    }
+
     static func sameTitle(_ listed: String, _ heading: String) -> Bool {
         let a = HeadingText.comparable(listed), b = HeadingText.comparable(heading)
         if a == b { return true }
+        // A misspelling or an OCR slip in one of the two ("SEVERENCE PAY", "HOLlQAYS") is the same title.
+        if min(a.count, b.count) >= shortestNearTitle, TextSimilarity.ratio(a, b) >= nearTitle { return true }
         // Contents cut titles short; a heading shorter than its entry is a different title.
-        return !a.isEmpty && b.hasPrefix(a) && Double(a.count) >= shortestTruncation * Double(b.count)
+        return !a.isEmpty && b.hasPrefix(a) && (a.count >= longestCutTitle || Double(a.count) >= shortestTruncation * Double(b.count))
     }
 }
