@@ -61,3 +61,17 @@ func expectGolden(_ actual: String, named name: String, sourceLocation: Testing.
     let got = first < actualLines.count ? String(actualLines[first]) : "<end>"
     Issue.record("\(name) differs at line \(first + 1):\n  expected: \(want)\n  actual:   \(got)\n(re-record with BLACKLINE_RECORD=1 and review the diff)", sourceLocation: sourceLocation)
 }
+
+/// Every word of `text` is in the tree, in document order, or in recorded furniture (whose lines
+/// are left out of the input; a margin number leaves out only the number).
+func expectWordsKept(_ text: String, _ agreement: Agreement, sourceLocation: Testing.SourceLocation = #_sourceLocation) {
+    let margins = Dictionary(agreement.furniture.filter { $0.kind == .marginNumber }.map { ($0.location.line, $0.text) }, uniquingKeysWith: { a, _ in a })
+    let setAside = Set(agreement.furniture.filter { $0.kind != .marginNumber }.map(\.location.line))
+    let lines = text.split(separator: "\n", omittingEmptySubsequences: false)
+    let input = lines.enumerated().filter { !setAside.contains($0.offset + 1) }.map { offset, line in
+        let words = Words.stream(String(line))
+        return margins[offset + 1].map { String(words.dropFirst($0.count)) } ?? words
+    }.joined()
+    let tree = agreement.clauses.flatMap(\.textInDocumentOrder).map(Words.stream).joined()
+    #expect(tree == input, "the tree's words differ from the input's", sourceLocation: sourceLocation)
+}
