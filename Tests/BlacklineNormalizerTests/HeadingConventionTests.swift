@@ -227,10 +227,10 @@ import Testing
         #expect(agreement.structure.scheme == "ARTICLE n, grouped by DIVISION n")
         #expect(agreement.chapters.map(\.keyword) == ["DIVISION", "DIVISION", "DIVISION"])
         #expect(agreement.chapters.map(\.number) == ["1", "2", "3"])
-        #expect(agreement.chapters.map(\.path) == ["1", "2", "3"])
+        #expect(agreement.chapters.map(\.path) == ["division-1", "division-2", "division-3"])
         #expect(agreement.chapters.map(\.title) == ["GENERAL", "COMPENSATION", "LEAVES"])
         #expect(agreement.articles.map(\.number) == ["1.1", "1.2", "2.1", "2.2", "3.1", "3.2"])
-        #expect(agreement.clause(at: "3")?.children.map(\.path) == ["3.1", "3.2"])
+        #expect(agreement.clause(at: "division-3")?.children.map(\.path) == ["3.1", "3.2"])
         #expect(agreement.clause(at: "3.2")?.title == "VACATION")
         #expect(agreement.findings.isEmpty)
     }
@@ -252,14 +252,12 @@ import Testing
         let agreement = normalize(text: text)
         #expect(agreement.structure.scheme == "ARTICLE n, grouped by CHAPTER n")
         #expect(agreement.chapters.map(\.number) == ["1", "2"])
-        withKnownIssue("an article numbered like the chapter just opened is taken for a running header") {
-            #expect(agreement.chapters.map { $0.children.map(\.number) } == [["1", "2"], ["3", "4"]])
-            #expect(agreement.articles.map(\.path) == ["1", "2", "3", "4"])
-            #expect(agreement.clause(at: "1")?.kind == .article)
-            #expect(agreement.clause(at: "1")?.text == Self.body(0))
-            #expect(agreement.furniture.isEmpty)
-            #expect(agreement.findings.isEmpty)
-        }
+        #expect(agreement.chapters.map { $0.children.map(\.number) } == [["1", "2"], ["3", "4"]])
+        #expect(agreement.articles.map(\.path) == ["1", "2", "3", "4"])
+        #expect(agreement.clause(at: "1")?.kind == .article)
+        #expect(agreement.clause(at: "1")?.text == Self.body(0))
+        #expect(agreement.furniture.isEmpty)
+        #expect(agreement.findings.isEmpty)
     }
 
     @Test func gapsAndPlaceholders() {

@@ -65,10 +65,17 @@ struct AnnexHeading: Equatable {
         return bare
     }
 
+    /// Words that join a letter's kind to its subject.
+    static let leadingConnectives: Set<String> = HeadingText.minorWords.union(["regarding", "concerning", "re:", "about"])
+
     /// Titles of letters cite articles and dates ("– ARTICLE 14 – SALARY RANGE TRUNCATION",
     /// "Bi-Weekly Pay Period/Work Schedule"), so the test is looser than an article's.
     private static func isAnnexTitle(_ title: String) -> Bool {
         if HeadingText.looksLikeTitle(title) || HeadingText.isAllCaps(title) { return true }
+        // "Side Letter on Parking", "Letter of Understanding regarding Overtime".
+        let words = title.split(separator: " ")
+        if let first = words.first, words.count > 1, leadingConnectives.contains(first.lowercased()),
+           HeadingText.looksLikeTitle(words.dropFirst().joined(separator: " ")) { return true }
         let letters = title.filter(\.isLetter)
         return !letters.isEmpty && Double(letters.filter(\.isUppercase).count) / Double(letters.count) >= 0.6
     }

@@ -80,7 +80,9 @@ struct HeadingCandidate: Equatable {
         guard let (number, length) = HeadingNumber.parse(afterKeyword, allowSpelled: true) else { return nil }
         guard let title = titleAfter(afterKeyword.dropFirst(length)) else { return nil }
         let parts = HeadingText.parts(of: title)
-        guard title.isEmpty || isTitle(parts.title) else { return nil }
+        // "ARTICLE I (Cont.)", "ARTICLE 7 – HOLIDAYS (continued)": a running header, whatever its case.
+        let continues = parts.isContinuation && parts.title.split(separator: " ").count <= continuedHeaderWords
+        guard title.isEmpty || continues || isTitle(parts.title) else { return nil }
         let form = Form(keyword: keyword, style: number.style, hundreds: false)
         return HeadingCandidate(form: form, number: number, parts: parts)
     }
@@ -131,6 +133,10 @@ struct HeadingCandidate: Equatable {
 
     /// A title: capitalized words with no sentence in them, or a placeholder ("Deleted"). Not a
     /// citation that goes on ("Article 3, Section 3.1." wrapped to the start of a line).
+    /// A running header that says its article continues is short; prose ("Article 12 continued
+    /// to apply until…") runs on.
+    static let continuedHeaderWords = 6
+
     static func isTitle(_ title: String) -> Bool {
         let bare = title.trimmingCharacters { $0 == "." || $0 == "(" || $0 == ")" || $0.isWhitespace }
         if placeholderTitles.contains(bare.lowercased()) { return true }

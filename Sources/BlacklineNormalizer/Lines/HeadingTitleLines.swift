@@ -4,7 +4,7 @@
 enum HeadingTitleLines {
     /// The heading's shape with `line` joined to its title, or nil when `line` is not its title.
     static func title(joining line: ContentLine, to heading: ContentLine) -> LineShape? {
-        let text = line.text.trimmingWhitespace()
+        let text = LineClassifier.headingText(line.text)
         switch heading.shape {
         case .heading(var candidate):
             guard let title = joined(candidate.parts.title, text, line: line, headingLines: heading.joinedLocations.count) else { return nil }

@@ -11,7 +11,9 @@ extension ClauseTreeBuilder {
             openChapter(line, candidate: candidate, byHundreds: false)
             return
         }
-        let current = article?.number ?? (article == nil && annex == nil ? chapter?.number : nil)
+        // Hundreds chapters share the articles' numbers ("200 STATUS" repeated over its page); a
+        // PART, DIVISION or CHAPTER counts apart, so "CHAPTER 1" over "ARTICLE 1" is no repeat.
+        let current = article?.number ?? (article == nil && annex == nil && chapterByHundreds ? chapter?.number : nil)
         if current.map({ Self.sameNumber($0, printed) }) == true || (parts.isContinuation && article != nil) {
             repeatedHeadings += line.furniture(.repeatedHeading)
             return

@@ -163,7 +163,9 @@ struct ClauseTreeBuilder {
     func outlineFits(_ label: ListLabel) -> Bool {
         guard label.style == .outline, let article, let number = article.number else { return true }
         guard let first = LabelStyle.outlineComponents(label.label).first, let value = Int(first) else { return false }
-        return LabelStack.normalizedOutline(number) == String(first) || lastArticleNumber?.key == [value, 0, 0]
+        // "3.2.1" under ARTICLE 3.2 as under ARTICLE 3: the label opens with the article's number.
+        let articleNumber = LabelStack.normalizedOutline(number), full = LabelStack.normalizedOutline(label.label)
+        return articleNumber == String(first) || full.hasPrefix(articleNumber + ".") || lastArticleNumber?.key == [value, 0, 0]
     }
 
     /// The part of an outline label below its parent: "2" for "4.2" in Article 4, "1" for

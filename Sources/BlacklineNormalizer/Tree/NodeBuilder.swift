@@ -32,6 +32,8 @@ final class NodeBuilder {
         case .frontMatter: "front"
         case .body: "body"
         case .tableOfContents: "contents"
+        // A PART, DIVISION or CHAPTER counts apart from the articles: "part-III", "division-3".
+        case .chapter where keyword != nil: "\(keyword?.lowercased() ?? "")-\(number ?? "?")"
         case .chapter, .article: number ?? "?"
         case .annex: address ?? annexKind?.pathStem ?? "annex"
         case .section: address ?? label ?? "?"
