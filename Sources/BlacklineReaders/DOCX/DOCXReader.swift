@@ -30,6 +30,7 @@ public enum DOCXReader {
         } ?? false
         guard hasBody else { throw ReadError(path: source, problem: .damaged(reason: "word/document.xml has no w:body")) }
         var findings = reader.findings
+        findings += ListNumbering.findings(reader.numbering.clampedValues, in: "Word list numbering")
         findings += comments(try parse(package.comments, part: "word/comments.xml", source: source), anchors: reader.commentLines)
         for (part, bytes) in package.furniture {
             guard let finding = try furnitureFinding(part: part, tree: parse(bytes, part: part, source: source)) else { continue }

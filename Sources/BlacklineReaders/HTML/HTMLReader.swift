@@ -21,6 +21,7 @@ public enum HTMLReader {
         tree.withRoot { root in builder.visit(root, context: HTMLLineBuilder.Context()) }
         builder.endLine()
         let repaired = OCRRepair.repair(builder.lines)
-        return MarkedDocument(source: source, format: .html, lines: repaired.lines, findings: repaired.findings)
+        let numbering = ListNumbering.findings(builder.clampedValues, in: "HTML list or table numbers")
+        return MarkedDocument(source: source, format: .html, lines: repaired.lines, findings: numbering + repaired.findings)
     }
 }
