@@ -79,6 +79,7 @@ import Testing
 
     @Test func devicesFIFOsDirectoriesAndEmptyFilesAreRefusedInOneLine() throws {
         let folder = try scratchFolder()
+        defer { try? FileManager.default.removeItem(at: folder) }
         let fifo = folder.appendingPathComponent("pipe").path
         #expect(mkfifo(fifo, 0o600) == 0)
         let empty = folder.appendingPathComponent("empty.txt")
@@ -95,6 +96,7 @@ import Testing
 
     @Test func textsPastTheLimitAreRefusedInOneLine() throws {
         let folder = try scratchFolder()
+        defer { try? FileManager.default.removeItem(at: folder) }
         let large = folder.appendingPathComponent("agreement-200MB.txt")
         try Data(String(repeating: "ARTICLE 1 RECOGNITION\nThe District recognizes the Association.\n", count: 2_000).utf8).write(to: large)
         let handle = try FileHandle(forWritingTo: large)

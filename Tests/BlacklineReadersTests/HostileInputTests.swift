@@ -76,7 +76,9 @@ import Testing
     @Test func hundredThousandNestedHTMLElementsAreRefused() throws {
         let html = "<!DOCTYPE html><html><body><h2>101 PREAMBLE</h2>" + String(repeating: "<span>", count: 100_000) + "x"
             + String(repeating: "</span>", count: 100_000) + "</body></html>"
-        let path = try scratchFolder().appendingPathComponent("deep.html")
+        let folder = try scratchFolder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let path = folder.appendingPathComponent("deep.html")
         try Data(html.utf8).write(to: path)
         #expect(problem(reading: path.path) == .nestedTooDeep(part: "its markup", limit: XMLTree.deepestNesting))
     }
@@ -128,6 +130,7 @@ import Testing
 
     @Test func devicesFIFOsDirectoriesAndEmptyFilesEachNameTheirProblem() throws {
         let folder = try scratchFolder()
+        defer { try? FileManager.default.removeItem(at: folder) }
         let fifo = folder.appendingPathComponent("pipe").path
         #expect(mkfifo(fifo, 0o600) == 0)
         let empty = folder.appendingPathComponent("empty.txt")
@@ -141,7 +144,9 @@ import Testing
 
     @Test func textPastTheLimitIsRefusedBeforeItIsRead() throws {
         // An agreement's text, then a sparse run of zeros to 200 MB: sniffed as text, refused by size.
-        let url = try scratchFolder().appendingPathComponent("agreement-200MB.txt")
+        let folder = try scratchFolder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let url = folder.appendingPathComponent("agreement-200MB.txt")
         let heading = String(repeating: "ARTICLE 1 RECOGNITION\nThe District recognizes the Association.\n", count: 2_000)
         try Data(heading.utf8).write(to: url)
         let handle = try FileHandle(forWritingTo: url)
@@ -151,7 +156,9 @@ import Testing
     }
 
     @Test func oneFiftyMegabyteLineIsRefusedBySize() throws {
-        let url = try scratchFolder().appendingPathComponent("one-line.txt")
+        let folder = try scratchFolder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let url = folder.appendingPathComponent("one-line.txt")
         let words = Data(String(repeating: "the district shall pay each teacher ", count: 50_000_000 / 36 + 1).utf8)
         try words.write(to: url)
         #expect(problem(reading: url.path) == .tooLarge(bytes: words.count, limit: InputLimits.largestText, format: .text))
@@ -166,7 +173,9 @@ import Testing
     }
 
     @Test func fourGigabyteSparseFileIsJudgedFromItsFirstBytes() throws {
-        let url = try scratchFolder().appendingPathComponent("sparse.txt")
+        let folder = try scratchFolder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let url = folder.appendingPathComponent("sparse.txt")
         try Data("ARTICLE 1 RECOGNITION\n".utf8).write(to: url)
         let handle = try FileHandle(forWritingTo: url)
         try handle.truncate(atOffset: 4 << 30)
