@@ -18,47 +18,34 @@ public struct ReadOptions: Sendable {
 /// The readers' front door: a path in, marked text out, or a `ReadError` naming the file.
 public enum DocumentReader {
     public static func read(path: String, options: ReadOptions = ReadOptions()) throws(ReadError) -> MarkedDocument {
-        let bytes = try loadBytes(path: path)
-        switch FormatSniffer.sniff(bytes) {
+        let file = try InputFile(path: path)
+        // The format is told from a bounded prefix: a 4 GB file is not read to learn it is too big.
+        let head = try file.read(upTo: FormatSniffer.sniffWindow)
+        guard !head.isEmpty else { throw ReadError(path: path, problem: .empty) }
+        switch FormatSniffer.sniff(head) {
         case .binary:
             throw ReadError(path: path, problem: .binary)
-        case .format(.text):
-            let document = try TextReader.read(bytes: bytes, source: path)
-            guard document.lines.contains(where: { !$0.isBlank }) else {
-                throw ReadError(path: path, problem: .noText)
-            }
-            return document
         case .format(.pdf):
             return try PDFReader.read(path: path, options: options)
-        case .format(.docx):
-            let document = try DOCXReader.read(bytes: bytes, source: path)
-            guard document.lines.contains(where: { !$0.isBlank }) else { throw ReadError(path: path, problem: .noText) }
-            return document
-        case .office(encrypted: let encrypted):
+        case .office:
+            let bytes = try file.readWhole(startingWith: head, limit: InputLimits.largestOfficeContainer, format: .docx)
+            let encrypted = FormatSniffer.sniff(bytes) == .office(encrypted: true)
             throw ReadError(path: path, problem: encrypted ? .passwordProtectedOffice : .legacyWord)
-        case .format(.html):
-            let document = try HTMLReader.read(bytes: bytes, source: path)
+        case .format(let format):
+            guard let limit = InputLimits.largestFile(format) else { throw ReadError(path: path, problem: .unsupported(format)) }
+            let bytes = try file.readWhole(startingWith: head, limit: limit, format: format)
+            let document = try read(bytes: bytes, format: format, path: path)
             guard document.lines.contains(where: { !$0.isBlank }) else { throw ReadError(path: path, problem: .noText) }
             return document
-        case .format(let format):
-            throw ReadError(path: path, problem: .unsupported(format))
         }
     }
 
-    static func loadBytes(path: String) throws(ReadError) -> [UInt8] {
-        var isDirectory: ObjCBool = false
-        guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) else {
-            throw ReadError(path: path, problem: .missing)
+    private static func read(bytes: [UInt8], format: DocumentFormat, path: String) throws(ReadError) -> MarkedDocument {
+        switch format {
+        case .text: try TextReader.read(bytes: bytes, source: path)
+        case .docx: try DOCXReader.read(bytes: bytes, source: path)
+        case .html: try HTMLReader.read(bytes: bytes, source: path)
+        case .pdf: throw ReadError(path: path, problem: .unsupported(format))
         }
-        if isDirectory.boolValue { throw ReadError(path: path, problem: .isDirectory) }
-        let data: Data
-        do {
-            data = try Data(contentsOf: URL(fileURLWithPath: path))
-        } catch {
-            let reason = FileManager.default.isReadableFile(atPath: path) ? "read failed" : "permission denied"
-            throw ReadError(path: path, problem: .unreadable(reason: reason))
-        }
-        if data.isEmpty { throw ReadError(path: path, problem: .empty) }
-        return [UInt8](data)
     }
 }

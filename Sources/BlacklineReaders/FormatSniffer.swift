@@ -3,8 +3,11 @@ import BlacklineModel
 /// Tells formats apart by their first bytes, not by the file name: a draft mailed as "draft.pdf"
 /// that is really HTML is read as HTML.
 public enum FormatSniffer {
-    /// Bytes looked at; PDF allows junk before "%PDF-" within the first 1024 bytes.
+    /// Bytes looked at for a signature; PDF allows junk before "%PDF-" within the first 1024 bytes.
     static let headerWindow = 1024
+    /// Bytes looked at for binary content: enough to see a text's first pages, and all a
+    /// reader reads before it knows the format (the rest of a 4 GB file is never read to learn it).
+    public static let sniffWindow = 64 << 10
     /// Share of control bytes above which a file is taken for binary (text has tabs and newlines
     /// only; a few stray form feeds or escapes are allowed).
     static let binaryControlShare = 0.01
@@ -19,8 +22,11 @@ public enum FormatSniffer {
     /// The OLE compound-file signature (D0 CF 11 E0 A1 B1 1A E1).
     static let compoundFileSignature: [UInt8] = [0xD0, 0xCF, 0x11, 0xE0, 0xA1, 0xB1, 0x1A, 0xE1]
 
+    /// The verdict from the first `sniffWindow` bytes; only an OLE container is searched whole
+    /// for its encryption stream (its directory may sit anywhere), so give it the whole file.
     public static func sniff(_ bytes: [UInt8]) -> Verdict {
         let head = Array(bytes.prefix(headerWindow))
+        let window = bytes.prefix(sniffWindow)
         if contains(head, "%PDF-") { return .format(.pdf) }
         if head.starts(with: [0x50, 0x4B, 0x03, 0x04]) { return .format(.docx) }
         if head.starts(with: compoundFileSignature) {
@@ -29,9 +35,9 @@ public enum FormatSniffer {
             return .office(encrypted: contains(bytes, name))
         }
         if looksLikeUTF16(head) { return .format(.text) }
-        if bytes.contains(0) { return .binary }
+        if window.contains(0) { return .binary }
         if looksLikeHTML(head) { return .format(.html) }
-        return controlShare(bytes) > binaryControlShare ? .binary : .format(.text)
+        return controlShare(window) > binaryControlShare ? .binary : .format(.text)
     }
 
     private static func looksLikeUTF16(_ head: [UInt8]) -> Bool {
@@ -45,7 +51,7 @@ public enum FormatSniffer {
         return trimmed.hasPrefix("<") && (text.contains("<html") || text.contains("<body"))
     }
 
-    private static func controlShare(_ bytes: [UInt8]) -> Double {
+    private static func controlShare(_ bytes: ArraySlice<UInt8>) -> Double {
         guard !bytes.isEmpty else { return 0 }
         let allowed: Set<UInt8> = [0x09, 0x0A, 0x0C, 0x0D]
         let controls = bytes.lazy.filter { $0 < 0x20 && !allowed.contains($0) }.count
@@ -59,7 +65,7 @@ public enum FormatSniffer {
     private static func contains(_ bytes: [UInt8], _ pattern: [UInt8]) -> Bool {
         guard bytes.count >= pattern.count else { return false }
         for start in 0...(bytes.count - pattern.count) where bytes[start] == pattern[0] {
-            if Array(bytes[start..<(start + pattern.count)]) == pattern { return true }
+            if bytes[start..<(start + pattern.count)].elementsEqual(pattern) { return true }
         }
         return false
     }

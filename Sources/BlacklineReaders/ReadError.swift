@@ -1,4 +1,5 @@
 import BlacklineModel
+import Foundation
 
 /// A file that cannot be read as a document. Its description is the one line the CLI prints:
 /// which file, what is wrong, what to do.
@@ -21,6 +22,22 @@ public struct ReadError: Error, Sendable, Equatable, CustomStringConvertible {
         case passwordProtectedOffice
         /// A Word 97-2003 .doc (an OLE container without encryption).
         case legacyWord
+        /// A character or block device (/dev/zero, /dev/null, a disk).
+        case device
+        /// A named pipe: it may never get a writer, or never stop.
+        case fifo
+        case socket
+        case permissionDenied
+        /// The file opened but reading it failed (an I/O error, a vanished network share).
+        case readFailed(reason: String)
+        /// Past the size this format is read up to (`InputLimits`).
+        case tooLarge(bytes: Int, limit: Int, format: DocumentFormat)
+        /// A DOCX part that would unpack past its budget, or past the size its header declares.
+        case unpacksTooLarge(part: String, reason: String)
+        /// Elements nested deeper than the readers walk (`XMLTree.deepestNesting`).
+        case nestedTooDeep(part: String, limit: Int)
+        /// XML entities that expand past libxml2's amplification guard (a billion laughs).
+        case entityExpansion(part: String)
     }
 
     public var path: String
@@ -61,6 +78,25 @@ public struct ReadError: Error, Sendable, Equatable, CustomStringConvertible {
             "is a password-protected Word document; open it in Word, remove the password (File > Info > Protect Document) and save it as .docx"
         case .legacyWord:
             "is a Word 97-2003 .doc file; open it in Word or LibreOffice and save it as .docx"
+        case .device:
+            "is a device, not a file; give the agreement's .pdf, .txt, .docx or .html file"
+        case .fifo:
+            "is a FIFO (named pipe), not a file; save what it carries to a file and give that"
+        case .socket:
+            "is a socket, not a file; give the agreement's .pdf, .txt, .docx or .html file"
+        case .permissionDenied:
+            "cannot be read (permission denied); check the file's permissions"
+        case .readFailed(let reason):
+            "cannot be read (\(reason.lowercased())); copy the file to a local disk and try again"
+        case .tooLarge(let bytes, let limit, let format):
+            "is \(ByteCount(bytes)), more than the \(ByteCount(limit)) \(format.article) \(format.displayName) file is read up to "
+                + "(whole agreements are a few MB); check that this is the agreement, or split it"
+        case .unpacksTooLarge(let part, let reason):
+            "is not read: its part \(part) \(reason) (a zip bomb, or a damaged file); save it again from Word, or export it as PDF"
+        case .nestedTooDeep(let part, let limit):
+            "is not read: \(part) nests elements more than \(limit) deep, which no word processor writes; save it again from the word processor"
+        case .entityExpansion(let part):
+            "is not read: \(part) declares a DTD whose entities can expand to gigabytes (a billion-laughs file), which Word never writes; save it again from Word"
         case .unsupported(let format):
             "is \(format.article) \(format.displayName) file, which this build cannot read yet; "
                 + format.workaround
@@ -87,5 +123,20 @@ extension DocumentFormat {
         case .html: "save it as plain text (.txt) and give that"
         case .text: "give it as .txt"
         }
+    }
+}
+
+/// A size as people read it: "212 MB", "4.0 GB", "980 bytes".
+struct ByteCount: CustomStringConvertible {
+    let bytes: Int
+    init(_ bytes: Int) { self.bytes = bytes }
+
+    var description: String {
+        let megabyte = 1 << 20, gigabyte = 1 << 30
+        if bytes >= gigabyte { return String(format: "%.1f GB", Double(bytes) / Double(gigabyte)) }
+        if bytes >= 10 * megabyte { return "\(bytes / megabyte) MB" }
+        if bytes >= megabyte { return String(format: "%.1f MB", Double(bytes) / Double(megabyte)) }
+        if bytes >= 1024 { return "\(bytes / 1024) KB" }
+        return "\(bytes) bytes"
     }
 }

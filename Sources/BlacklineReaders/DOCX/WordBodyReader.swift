@@ -17,6 +17,9 @@ struct WordBodyReader {
     /// changes by colour alone, which is too ambiguous to read as a mark but must not pass unsaid.
     private var colouredPlainWords: [String: (words: Int, firstLine: Int)] = [:]
 
+    /// Word tables have at most 63 columns, so no merged cell spans more.
+    static let widestSpan = 63
+
     init(numbering: WordNumbering) { self.numbering = numbering }
 
     mutating func read(_ body: XMLNode) {
@@ -77,7 +80,8 @@ struct WordBodyReader {
                     .map { var run = $0; run.text = run.text.replacingOccurrences(of: "\n", with: " "); return run }
             }
             // A cell merged across columns keeps the row's columns in place.
-            let span = cell.first("tcPr")?.first("gridSpan")?.attribute("val").flatMap(Int.init) ?? 1
+            let span = cell.first("tcPr")?.first("gridSpan")?.attribute("val")
+                .flatMap { ListNumbering.clamped($0, to: 1...Self.widestSpan)?.value } ?? 1
             if span > 1 { runs.append(TextRun(String(repeating: "\t", count: span - 1))) }
         }
         append(runs)
@@ -95,7 +99,7 @@ struct WordBodyReader {
         let numPr = properties.first("numPr")
         let style = properties.first("pStyle")?.attribute("val").flatMap { numbering.styleNumbering[$0] }
         guard let numId = numPr?.first("numId")?.attribute("val") ?? style?.numId else { return nil }
-        let level = numPr?.first("ilvl")?.attribute("val").flatMap(Int.init) ?? style?.level ?? 0
+        let level = numPr?.first("ilvl").map { numbering.level($0.attribute("val")) } ?? style?.level ?? 0
         let mark = properties.parentMark
         let old = mark == .inserted ? nil : numbering.next(numId: numId, level: level, side: .old)
         let new = mark == .deleted ? nil : numbering.next(numId: numId, level: level, side: .new)

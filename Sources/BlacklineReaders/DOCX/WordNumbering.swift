@@ -14,6 +14,13 @@ struct WordNumbering {
     /// styleId → (numId, ilvl) for styles that number their paragraphs ("Heading 1").
     private(set) var styleNumbering: [String: (numId: String, level: Int)] = [:]
     private var counters: [Side: [String: [Int: Int]]] = [.old: [:], .new: [:]]
+    /// Values the file gave out of range and what they were read as ("list start
+    /// 9223372036854775807 read as 32767"), for one finding.
+    private(set) var clampedValues: [String] = []
+
+    /// Word lists have nine levels, 0 to 8; a level outside them is clamped (in a paragraph) or
+    /// its definition ignored, so "%\(level + 1)" cannot overflow.
+    static let levels = 0...8
 
     enum Side { case old, new }
 
@@ -24,10 +31,11 @@ struct WordNumbering {
                 guard let id = node.attribute("abstractNumId") else { continue }
                 var levels: [Int: Level] = [:]
                 for level in node.elements where level.name == "lvl" {
-                    guard let ilvl = level.attribute("ilvl").flatMap(Int.init) else { continue }
-                    levels[ilvl] = Level(format: ListNumbering.Format(word: level.first("numFmt")?.attribute("val") ?? "decimal"),
-                                         text: level.first("lvlText")?.attribute("val") ?? "%\(ilvl + 1).",
-                                         start: level.first("start")?.attribute("val").flatMap(Int.init) ?? 1)
+                    guard let written = level.attribute("ilvl"), let ilvl = ListNumbering.clamped(written, to: Self.levels),
+                          !ilvl.wasClamped else { continue }
+                    levels[ilvl.value] = Level(format: ListNumbering.Format(word: level.first("numFmt")?.attribute("val") ?? "decimal"),
+                                               text: level.first("lvlText")?.attribute("val") ?? "%\(ilvl.value + 1).",
+                                               start: start(level.first("start")?.attribute("val")))
                 }
                 abstract[id] = levels
             }
@@ -40,9 +48,23 @@ struct WordNumbering {
             for style in root.elements where style.name == "style" {
                 guard let id = style.attribute("styleId"), let numPr = style.first("pPr")?.first("numPr"),
                       let numId = numPr.first("numId")?.attribute("val") else { continue }
-                styleNumbering[id] = (numId, numPr.first("ilvl")?.attribute("val").flatMap(Int.init) ?? 0)
+                styleNumbering[id] = (numId, level(numPr.first("ilvl")?.attribute("val")))
             }
         }
+    }
+
+    /// A list's start as written, clamped to Word's 0...32,767.
+    private mutating func start(_ written: String?) -> Int {
+        guard let written, let start = ListNumbering.clamped(written, to: 0...ListNumbering.largestNumber) else { return 1 }
+        if start.wasClamped { clampedValues.append("list start \(written.prefix(40)) read as \(start.value)") }
+        return start.value
+    }
+
+    /// A paragraph's list level as written, clamped to Word's nine levels.
+    mutating func level(_ written: String?) -> Int {
+        guard let written, let level = ListNumbering.clamped(written, to: Self.levels) else { return 0 }
+        if level.wasClamped { clampedValues.append("list level \(written.prefix(40)) read as \(level.value)") }
+        return level.value
     }
 
     /// The label of the next paragraph at this list level, on one side of the changes

@@ -11,12 +11,16 @@ struct HTMLLineBuilder {
     }
 
     private(set) var lines: [MarkedLine] = []
+    /// Numbers the page gave out of range and what they were read as, for one finding.
+    private(set) var clampedValues: [String] = []
     private var runs: [TextRun] = []
     private var lineNumber = 1
 
     static let skipped: Set<String> = ["head", "script", "style", "template", "noscript", "title"]
     static let blocks: Set<String> = ["p", "div", "h1", "h2", "h3", "h4", "h5", "h6", "li", "blockquote", "section",
                                       "article", "header", "footer", "pre", "dt", "dd", "address", "center", "caption"]
+    /// The HTML standard's own cap on colspan: browsers read any larger value as 1,000.
+    static let widestSpan = 1_000
 
     mutating func visit(_ node: XMLNode, context: Context) {
         if node.isText {
@@ -38,7 +42,7 @@ struct HTMLLineBuilder {
                 var cellContext = inner
                 cellContext.inCell = true
                 for child in cell.children { visit(child, context: cellContext) }
-                let span = Int(cell.attribute("colspan") ?? "") ?? 1
+                let span = number(cell.attribute("colspan"), named: "colspan", in: 1...Self.widestSpan) ?? 1
                 if span > 1 { runs.append(TextRun(String(repeating: "\t", count: span - 1))) }
             }
             endLine(at: node.line)
@@ -55,13 +59,14 @@ struct HTMLLineBuilder {
     /// List items as lines, each ordered item with the label a browser prints for it.
     private mutating func visitList(_ list: XMLNode, ordered: Bool, context: Context) {
         let type = list.attribute("type") ?? "1"
-        var number = Int(list.attribute("start") ?? "") ?? 1
+        let range = -ListNumbering.largestNumber...ListNumbering.largestNumber
+        var number = self.number(list.attribute("start"), named: "list start", in: range) ?? 1
         for item in list.elements {
             guard item.name == "li" else { visit(item, context: context); continue }
             endLine(at: item.line)
             let labelIndex = runs.count
             if ordered {
-                if let value = item.attribute("value").flatMap(Int.init) { number = value }
+                if let value = self.number(item.attribute("value"), named: "list item value", in: range) { number = value }
                 runs.append(TextRun(ListNumbering.label(number, format: ListNumbering.Format(htmlType: type)) + " "))
                 number += 1
             }
@@ -74,6 +79,13 @@ struct HTMLLineBuilder {
             }
             endLine(at: item.line)
         }
+    }
+
+    /// An integer attribute clamped into `range`, the clamp noted.
+    private mutating func number(_ written: String?, named name: String, in range: ClosedRange<Int>) -> Int? {
+        guard let written, let number = ListNumbering.clamped(written, to: range) else { return nil }
+        if number.wasClamped { clampedValues.append("\(name) \(written.prefix(40)) read as \(number.value)") }
+        return number.value
     }
 
     private func apply(name: String, style: String?, to context: inout Context) {
