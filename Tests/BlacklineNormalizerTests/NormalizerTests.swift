@@ -201,6 +201,17 @@ import Testing
         #expect(agreement.structure.doubts.count == 1)
     }
 
+    /// "A." then "1." forty times: each restart opens a level under the last, until the cap.
+    @Test func restartingListsNestNoDeeperThanTheCap() {
+        let text = "101 SCOPE\n" + String(repeating: "A. One clause of the list.\n1. Another clause of it.\n", count: 40)
+        let agreement = normalize(text: text)
+        func depth(_ clause: Clause) -> Int { 1 + (clause.children.map(depth).max() ?? 0) }
+        let article = agreement.clause(at: "101")
+        #expect(article.map(depth) == 1 + 16)
+        #expect(agreement.findings.contains { $0.message.contains("would nest deeper than 16 levels") })
+        #expect(article?.textInDocumentOrder.filter { $0 == "One clause of the list." }.count == 40)
+    }
+
     @Test func captionNeedsToLookLikeATitle() {
         let agreement = normalize(text: "209 PAYROLL DEDUCTIONS\n1. Housing;\n2. Credit Unions\n3. the teacher may choose\n")
         #expect(agreement.clause(at: "209.1")?.title == nil)

@@ -27,7 +27,19 @@ struct LabelStack {
 
     var deepest: NodeBuilder? { open.last }
 
+    /// Real agreements nest labels six or seven deep (section, A, 1, a, (1), (a), (i)); a list that
+    /// restarts at "A." over and over (a document pasted into itself, a generated file) would
+    /// otherwise nest without end, and every walk of the tree with it.
+    static let deepestLevel = 16
+
     func decide(style: LabelStyle, ordinal: Int, label: String = "") -> Decision {
+        let decision = decideUnbounded(style: style, ordinal: ordinal, label: label)
+        guard decision.placement == .child, open.count >= Self.deepestLevel else { return decision }
+        return Decision(placement: .sibling(depth: open.count - 1),
+                        irregularity: "would nest deeper than \(Self.deepestLevel) levels; kept at level \(Self.deepestLevel)")
+    }
+
+    private func decideUnbounded(style: LabelStyle, ordinal: Int, label: String) -> Decision {
         if style == .outline { return decideOutline(label) }
         let depths = open.indices.reversed().filter { open[$0].labelStyle == style }
         if let depth = depths.first(where: { open[$0].ordinal + 1 == ordinal }) {
