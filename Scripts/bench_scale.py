@@ -121,6 +121,53 @@ def parallel_table(work):
     print("the reports of 2 jobs are byte for byte those of 1")
 
 
+CORPUS = os.environ.get("BENCH_CORPUS", "../shared/corpus/oregon")
+WORD_BANDS = 4   # the corpus's documents in this many bands by length, for ms per 1k words
+
+
+def corpus_table():
+    """A folder of real agreements (BENCH_CORPUS, by default the Oregon corpus when it is here): the
+    whole folder in one parse, beside `wc -w` reading the same files; then each document alone, in
+    bands by length, to show time per word staying flat from the shortest to the longest."""
+    if not os.path.isdir(CORPUS):
+        print(f"\n(no corpus at {CORPUS}: set BENCH_CORPUS to a folder of agreements for the corpus table)")
+        return
+    files = sorted(os.path.join(CORPUS, name) for name in os.listdir(CORPUS))
+    counts = {path: len(open(path, "rb").read().split()) for path in files}
+    total = sum(counts.values())
+    out = tempfile.mktemp(suffix=".json")
+    start = time.perf_counter()
+    subprocess.run([BLACKLINE, "parse", CORPUS, "--format", "json", "-o", out], stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    whole = time.perf_counter() - start
+    os.path.exists(out) and os.remove(out)
+    start = time.perf_counter()
+    subprocess.run(["wc", "-w"] + files, stdout=subprocess.DEVNULL)
+    wc = time.perf_counter() - start
+    print()
+    print(f"Corpus: {len(files)} real agreements ({total:,} words) in {CORPUS}, one run, {os.cpu_count()} cores")
+    print(f"{'tool':<40}{'seconds':>9}{'ms/1k words':>13}")
+    print(f"{'blackline parse (folder, json, all jobs)':<40}{whole:>9.2f}{whole * 1e6 / total:>13.3f}")
+    print(f"{'wc -w (same files)':<40}{wc:>9.2f}{wc * 1e6 / total:>13.3f}")
+    timed = []
+    for path in files:
+        start = time.perf_counter()
+        subprocess.run([BLACKLINE, "parse", path, "--format", "json"], stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+        timed.append((counts[path], (time.perf_counter() - start) * 1000))
+    timed.sort()
+    size = -(-len(timed) // WORD_BANDS)
+    print(f"\nEach document alone (start-up included), in {WORD_BANDS} bands by length")
+    print(f"{'band':<6}{'docs':>6}{'words':>18}{'median ms':>11}{'ms/1k words':>13}")
+    for band in range(WORD_BANDS):
+        rows = timed[band * size:(band + 1) * size]
+        if not rows:
+            continue
+        words_in = sum(count for count, _ in rows)
+        millis = sum(ms for _, ms in rows)
+        print(f"{band + 1:<6}{len(rows):>6}{f'{rows[0][0]:,}-{rows[-1][0]:,}':>18}"
+              f"{statistics.median(ms for _, ms in rows):>11.0f}{millis * 1000 / max(words_in, 1):>13.2f}")
+    print("ms/1k words falling or flat from the shortest band to the longest is linear growth (start-up weighs on short ones)")
+
+
 def audit_check():
     result = subprocess.run([BLACKLINE, "audit", SEEDS[0]], capture_output=True, text=True)
     if result.returncode != 0 or not result.stdout.endswith("no errors\n"):
@@ -132,6 +179,7 @@ def run():
     work = tempfile.mkdtemp(prefix="blackline-bench-")
     try:
         scale_table(work)
+        corpus_table()
         large_pdf_table(large_pdf(work))
         parallel_table(work)
     finally:
