@@ -6,6 +6,9 @@ import BlacklineModel
 ///   2. same address and similar own text (`samePathSimilarity`): modified in place;
 ///   3. most similar remaining clauses of the same family (`movedSimilarity`): moved or
 ///      renumbered and modified;
+///   4. articles and annexes with little text of their own, by their children: most of an old
+///      article's paired sections sit in one new article ("22 SALARIES" renumbered 23 with a
+///      section dropped), else by a title found once on each side;
 /// what is left over was added or deleted. Cost: linear in clauses for passes 1-2; pass 3 is
 /// quadratic in the clauses left unpaired, which are few.
 struct ClauseAligner {
@@ -32,6 +35,8 @@ struct ClauseAligner {
         pairIdenticalSubtrees()
         pairSameAddresses()
         pairSimilarLeftovers()
+        pairContainersByChildren()
+        pairContainersByTitle()
     }
 
     private mutating func pair(_ o: Int, _ n: Int) {
@@ -77,6 +82,36 @@ struct ClauseAligner {
             if similar || bothEmpty || unit.family == .container && unit.clause.number == new[n].clause.number {
                 pair(unit.order, n)
             }
+        }
+    }
+
+    /// Share of an old container's children whose partners must sit in one new container.
+    static let childrenAgreement = 0.5
+
+    private mutating func pairContainersByChildren() {
+        for unit in old where unit.family == .container && newFor[unit.order] == nil {
+            let children = oldChildrenOf[unit.order] ?? []
+            var votes: [Int: Int] = [:]
+            for child in children {
+                guard let partner = newFor[child], let parent = new[partner].parent, oldFor[parent] == nil,
+                      new[parent].family == .container else { continue }
+                votes[parent, default: 0] += 1
+            }
+            guard let (n, count) = votes.max(by: { ($0.value, $1.key) < ($1.value, $0.key) }),
+                  Double(count) >= Self.childrenAgreement * Double(children.count) else { continue }
+            pair(unit.order, n)
+        }
+    }
+
+    private mutating func pairContainersByTitle() {
+        func unique(_ units: [ClauseUnit], unpaired: (Int) -> Bool) -> [String: Int] {
+            let keyed = units.filter { $0.family == .container && unpaired($0.order) && !$0.titleKey.isEmpty }
+            return Dictionary(grouping: keyed, by: \.titleKey).compactMapValues { $0.count == 1 ? $0[0].order : nil }
+        }
+        let newByTitle = unique(new) { oldFor[$0] == nil }
+        for (title, o) in unique(old, unpaired: { newFor[$0] == nil }).sorted(by: { $0.value < $1.value }) {
+            guard let n = newByTitle[title], oldFor[n] == nil else { continue }
+            pair(o, n)
         }
     }
 

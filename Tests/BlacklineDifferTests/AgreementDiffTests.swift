@@ -91,6 +91,29 @@ import Testing
         #expect(try String(contentsOf: pair, encoding: .utf8) == (try Self.edited(original)))
     }
 
+    /// An article with no text of its own, renumbered by an article inserted before it and with a
+    /// section dropped, is one article: its sections say where it went (or its title does).
+    @Test func renumberedArticleWithoutOwnTextFollowsItsSections() {
+        let travel = "ARTICLE 21 – TRAVEL\nTravel on agency business is paid at the federal mileage rate in force.\n"
+        let strikes = "ARTICLE 23 – STRIKES\nThe Association agrees that there shall be no strike during this Agreement.\n"
+        let sections = [
+            "Section 1. Members of the retirement system have their contributions paid by the Employer.",
+            "Section 2. Participating members may choose to make additional voluntary contributions.",
+            "Section 3. Cost of living adjustments follow the schedule agreed by the parties each year.",
+            "Section 4. Selective salary adjustments apply to the classifications listed in this Article.",
+        ]
+        let old = travel + "ARTICLE 22 – SALARIES\n" + sections.joined(separator: "\n") + "\n" + strikes
+        let health = "ARTICLE 21 – HEALTH INSURANCE\nThe Employer pays the full premium of the medical plan for each employee.\n"
+        let new = health + travel.replacingOccurrences(of: "21", with: "22") + "ARTICLE 23 – SALARIES\n"
+            + sections.dropLast().joined(separator: "\n") + "\n" + strikes.replacingOccurrences(of: "23", with: "24")
+        let changes = AgreementDiff(old: Self.agreement(old), new: Self.agreement(new)).changes
+        let articles = changes.filter { !($0.old?.path ?? $0.new?.path ?? "").contains(".") }
+        #expect(articles.map { "\($0.kind.rawValue) \($0.old?.path ?? "-") → \($0.new?.path ?? "-")" } == [
+            "added - → 21", "renumbered 21 → 22", "renumbered 22 → 23", "renumbered 23 → 24",
+        ])
+        #expect(changes.contains { $0.kind == .deleted && $0.old?.path == "22.4" })
+    }
+
     @Test func identicalVersionsHaveNoChanges() throws {
         let original = try String(contentsOf: Self.seed, encoding: .utf8)
         #expect(AgreementDiff(old: Self.agreement(original), new: Self.agreement(original)).changes.isEmpty)
