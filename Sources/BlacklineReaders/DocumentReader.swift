@@ -8,10 +8,14 @@ public struct ReadOptions: Sendable {
     /// Threads reading a PDF's pages at once, each through its own poppler document. One when
     /// files are already read in parallel (a batch), so cores are not shared twice over.
     public var pageWorkers: Int
+    /// How long a PDF may take before it is refused (`ReadError.Problem.tooSlow`); tests make it tiny.
+    public var pdfTimeBudget: PDFTimeBudget
 
-    public init(detectsMarks: Bool = true, pageWorkers: Int = ProcessInfo.processInfo.activeProcessorCount) {
+    public init(detectsMarks: Bool = true, pageWorkers: Int = ProcessInfo.processInfo.activeProcessorCount,
+                pdfTimeBudget: PDFTimeBudget = .standard) {
         self.detectsMarks = detectsMarks
         self.pageWorkers = max(1, pageWorkers)
+        self.pdfTimeBudget = pdfTimeBudget
     }
 }
 

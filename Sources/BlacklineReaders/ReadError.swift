@@ -16,6 +16,9 @@ public struct ReadError: Error, Sendable, Equatable, CustomStringConvertible {
         case damaged(reason: String)
         case noPages
         case noTextLayer(pages: Int)
+        /// A PDF page still being read when the document's time budget ran out, in poppler's text
+        /// extraction or in drawing the page to find its marks.
+        case tooSlow(page: Int, seconds: Int, findingMarks: Bool)
         /// A zip archive without word/document.xml.
         case notWordDocument
         /// An Office file encrypted with a password (an OLE container holding "EncryptedPackage").
@@ -72,6 +75,12 @@ public struct ReadError: Error, Sendable, Equatable, CustomStringConvertible {
             "has no pages; export the agreement again"
         case .noTextLayer(let pages):
             "has no text layer on \(pages == 1 ? "its only page" : "any of its \(pages) pages") (a scan); run OCR first, e.g. 'ocrmypdf FILE out.pdf'"
+        case .tooSlow(let page, let seconds, findingMarks: true):
+            "PDF page \(page) takes too long to read (over \(seconds) s drawing it to find redline marks); "
+                + "try --no-marks (text without marks), or convert it with 'pdftotext -layout FILE' and give the .txt"
+        case .tooSlow(let page, let seconds, findingMarks: false):
+            "PDF page \(page) takes too long to read (over \(seconds) s extracting its text; the page is unusually complex); "
+                + "print the PDF to a new PDF, or convert it with 'pdftotext -layout FILE' and give the .txt"
         case .notWordDocument:
             "is a zip archive without word/document.xml, so not a Word document; save it from Word as .docx"
         case .passwordProtectedOffice:

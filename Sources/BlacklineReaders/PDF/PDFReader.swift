@@ -7,17 +7,13 @@ import Foundation
 /// in, each line carrying its page, for the normalizer to find by repetition and position.
 public enum PDFReader {
     public static func read(path: String, options: ReadOptions = ReadOptions()) throws(ReadError) -> MarkedDocument {
-        let document = try PopplerDocument(path: path)
-        let pageCount = document.pageCount
+        let (handover, pageCount) = try open(path)
         guard pageCount > 0 else { throw ReadError(path: path, problem: .noPages) }
         var lines: [MarkedLine] = []
         var findings: [Finding] = []
         var pagesWithoutText: [Int] = []
-        let workers = min(options.pageWorkers, pageCount / minimumPagesPerWorker)
-        let read = workers > 1 ? readInParallel(path: path, pageCount: pageCount, workers: workers, detectsMarks: options.detectsMarks)
-            : (0..<pageCount).map { index in document.page(at: index).map { PageReader(page: $0, detectsMarks: options.detectsMarks).assembled() } }
         var pages: [LineAssembler.AssembledPage] = []
-        for (index, content) in read.enumerated() {
+        for (index, content) in try PageRun.read(handover, pageCount: pageCount, options: options).enumerated() {
             if content == nil {
                 findings.append(Finding(.unplacedText, .error, "page \(index + 1) could not be read; its text is missing"))
             }
@@ -45,45 +41,28 @@ public enum PDFReader {
     /// Fewer pages than this per thread are read faster by one thread than by opening the file again.
     static let minimumPagesPerWorker = 4
 
-    /// Pages read by several threads, each through its own poppler document (a document is not
-    /// thread-safe); worker k reads pages k, k + n, k + 2n… so long and short pages share out.
-    /// A page that could not be read (or a worker that could not open the file) is nil.
-    private static func readInParallel(path: String, pageCount: Int, workers: Int, detectsMarks: Bool) -> [LineAssembler.AssembledPage?] {
-        let slots = PageSlots(count: pageCount)
-        DispatchQueue.concurrentPerform(iterations: workers) { worker in
-            guard let document = try? PopplerDocument(path: path) else { return }
-            for index in stride(from: worker, to: pageCount, by: workers) {
-                slots.store(document.page(at: index).map { PageReader(page: $0, detectsMarks: detectsMarks).assembled() }, at: index)
-            }
-        }
-        return slots.contents
+    /// The document, ready to hand to the thread that reads it, and its page count.
+    private static func open(_ path: String) throws(ReadError) -> (DocumentHandover, pageCount: Int) {
+        let document = try PopplerDocument(path: path)
+        return (DocumentHandover(document, path: path), document.pageCount)
     }
-}
-
-/// Page results written by concurrent workers, each slot by one worker only.
-private final class PageSlots: @unchecked Sendable {
-    private let lock = NSLock()
-    private var slots: [LineAssembler.AssembledPage?]
-
-    init(count: Int) { slots = Array(repeating: nil, count: count) }
-
-    func store(_ content: LineAssembler.AssembledPage?, at index: Int) {
-        lock.withLock { slots[index] = content }
-    }
-
-    var contents: [LineAssembler.AssembledPage?] { lock.withLock { slots } }
 }
 
 /// One page: glyphs, rules, annotations → lines of runs.
 struct PageReader {
     let page: PopplerPage
     var detectsMarks = true
+    /// Asked before each stage; false drops the page (its document's time budget is spent).
+    var mayEnter: (PageRun.Stage) -> Bool = { _ in true }
 
     /// The page's lines made into text, its glyphs let go: rules that marked no text (table
-    /// borders) separate rows, and only the geometry wraps need is kept for later.
-    func assembled() -> LineAssembler.AssembledPage {
+    /// borders) separate rows, and only the geometry wraps need is kept for later. Nil when
+    /// dropped.
+    func assembled() -> LineAssembler.AssembledPage? {
+        guard mayEnter(.text) else { return nil }
         let glyphs = page.glyphs()
         guard glyphs.contains(where: { !$0.isBlank }) else { return .empty }
+        guard !detectsMarks || mayEnter(.marks) else { return nil }
         let rules = detectsMarks ? ScriptRuleReader.rules(fromScript: page.renderScript()) : []
         let annotations = detectsMarks ? page.markupAnnotations() : []
         let (marks, borders) = MarkClassifier.classify(glyphs, rules: rules, annotations: annotations)

@@ -2,7 +2,9 @@ import BlacklineModel
 import CPoppler
 import Foundation
 
-/// Owns one PopplerDocument. Poppler documents are not thread-safe: use one per task.
+/// Owns one PopplerDocument. Poppler documents are not thread-safe: one thread uses a document
+/// and its pages at a time (it may be handed to another thread, never shared). Drawing is
+/// serialized process-wide on top of that (`CairoRenderLock`).
 final class PopplerDocument {
     let handle: OpaquePointer
 
@@ -21,7 +23,8 @@ final class PopplerDocument {
         handle = document
     }
 
-    deinit { blackline_g_object_unref(UnsafeMutableRawPointer(handle)) }
+    /// The last release frees the document's cairo fonts, which other threads' drawing may share.
+    deinit { CairoRenderLock.withLock { blackline_g_object_unref(UnsafeMutableRawPointer(handle)) } }
 
     var pageCount: Int { Int(poppler_document_get_n_pages(handle)) }
 

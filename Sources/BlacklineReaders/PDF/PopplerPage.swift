@@ -1,12 +1,14 @@
 import CPoppler
 
-/// Owns one PopplerPage and reads what the PDF reader needs from it as plain values.
+/// Owns one PopplerPage and reads what the PDF reader needs from it as plain values. Used by the
+/// thread of its document only.
 final class PopplerPage {
     let handle: OpaquePointer
 
     init(handle: OpaquePointer) { self.handle = handle }
 
-    deinit { blackline_g_object_unref(UnsafeMutableRawPointer(handle)) }
+    /// A page holds its document: this release may be the document's last (see `CairoRenderLock`).
+    deinit { CairoRenderLock.withLock { blackline_g_object_unref(UnsafeMutableRawPointer(handle)) } }
 
     var size: (width: Double, height: Double) {
         var width = 0.0, height = 0.0
@@ -133,8 +135,13 @@ final class PopplerPage {
 }
 
 extension PopplerPage {
-    /// The page drawn by cairo's script surface: the same paths as SVG, written faster.
+    /// The page drawn by cairo's script surface: the same paths as SVG, written faster. One page
+    /// at a time in the process (`CairoRenderLock`).
     func renderScript() -> [UInt8] {
+        CairoRenderLock.withLock { renderScriptUnlocked() }
+    }
+
+    private func renderScriptUnlocked() -> [UInt8] {
         let sink = ByteSink()
         let (width, height) = size
         let opaqueSink = Unmanaged.passUnretained(sink).toOpaque()
