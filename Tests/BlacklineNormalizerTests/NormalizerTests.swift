@@ -212,6 +212,28 @@ import Testing
         #expect(article?.textInDocumentOrder.filter { $0 == "One clause of the list." }.count == 40)
     }
 
+    /// A citation wrapped so that "Chapter 265." stands on its own line, above labelled sections,
+    /// is prose: one CHAPTER candidate groups nothing.
+    @Test func loneChapterCitationIsNoGrouping() {
+        let text = """
+        ARTICLE 49 – SENIORITY
+        Seniority is the length of continuous service in the bargaining unit.
+        ARTICLE 50 – DISCIPLINE
+        Section 1.
+        Officers are subject to the statewide standards of conduct and discipline found at OAR
+        Chapter 265.
+        Section 2.
+        A pre-disciplinary investigation shall be conducted with reasonable promptness.
+        ARTICLE 51 – GRIEVANCES
+        Grievances are acts or omissions that violate this Agreement.
+        """
+        let agreement = normalize(text: text)
+        #expect(agreement.chapters.isEmpty)
+        #expect(agreement.articles.map(\.number) == ["49", "50", "51"])
+        #expect(agreement.clause(at: "50")?.children.map(\.path) == ["50.1", "50.2"])
+        #expect(agreement.clause(at: "50.1")?.text.hasSuffix("found at OAR Chapter 265.") == true)
+    }
+
     @Test func captionNeedsToLookLikeATitle() {
         let agreement = normalize(text: "209 PAYROLL DEDUCTIONS\n1. Housing;\n2. Credit Unions\n3. the teacher may choose\n")
         #expect(agreement.clause(at: "209.1")?.title == nil)

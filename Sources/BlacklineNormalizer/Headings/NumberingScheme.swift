@@ -103,15 +103,16 @@ struct NumberingScheme: Equatable {
         return scheme
     }
 
-    /// A grouping form above the articles: a qualifying PART/DIVISION/CHAPTER chain, shorter than the
+    /// A grouping form above the articles: a qualifying PART/DIVISION/CHAPTER chain of two or more, shorter than the
     /// articles', whose members each come before some article.
     private static func chapterLevel(
         _ qualifying: [HeadingCandidate.Form: FormChain], below articleForm: HeadingCandidate.Form,
         articleLines: Set<Int>
     ) -> (form: HeadingCandidate.Form, lines: Set<Int>)? {
         let groupings = qualifying.filter { form, value in
+            // One lone "Chapter 265." (a citation wrapped onto its own line) groups nothing.
             form != articleForm && [.part, .chapter, .division].contains(form.keyword)
-                && value.chain.members.count < articleLines.count
+                && value.chain.members.count >= minimumChain && value.chain.members.count < articleLines.count
         }
         guard let (form, value) = groupings.max(by: { $0.value.chain.members.count < $1.value.chain.members.count }) else { return nil }
         let lines = value.chain.members.map { value.lines[$0] }

@@ -69,6 +69,14 @@ enum ContentsCheck {
         return counts.max { $0.value < $1.value }?.key
     }
 
+    static func withoutParentheses(_ text: String) -> String {
+        var depth = 0, kept = ""
+        for character in text {
+            if character == "(" { depth += 1 } else if character == ")" { depth = max(0, depth - 1) } else if depth == 0 { kept.append(character) }
+        }
+        return kept
+    }
+
     static func key(_ number: String) -> String { HeadingText.comparable(number) }
 
     /// Whether an annex entry names this annex: same kind (when both say), same label, and the same
@@ -82,6 +90,8 @@ enum ContentsCheck {
     static func sameTitle(_ listed: String, _ heading: String) -> Bool {
         let a = HeadingText.comparable(listed), b = HeadingText.comparable(heading)
         if a == b { return true }
+        // "OVERTIME" lists "OVERTIME (Licensing Boards)": the heading's qualifier is left off.
+        if !a.isEmpty, a == HeadingText.comparable(withoutParentheses(heading)) { return true }
         // A misspelling or an OCR slip in one of the two ("SEVERENCE PAY", "HOLlQAYS") is the same title.
         if min(a.count, b.count) >= shortestNearTitle, TextSimilarity.ratio(a, b) >= nearTitle { return true }
         // Contents cut titles short; a heading shorter than its entry is a different title.

@@ -20,7 +20,8 @@ public enum TextReader {
         for rawLine in splitLines(text) {
             let feeds = rawLine.utf8.reduce(0) { $0 + ($1 == 0x0C ? 1 : 0) }
             page += feeds
-            contents.append(feeds == 0 ? String(rawLine) : rawLine.filter { $0 != "\u{0C}" })
+            let visible = feeds == 0 && !hasInvisibleMarks(rawLine) ? String(rawLine) : rawLine.filter { $0 != "\u{0C}" && !invisibleMarks.contains($0) }
+            contents.append(visible)
             pages.append(page)
         }
         for (index, content) in ColumnGaps.tabbed(contents).enumerated() {
@@ -29,6 +30,16 @@ public enum TextReader {
         }
         let repaired = OCRRepair.repair(lines)
         return MarkedDocument(source: source, format: .text, lines: repaired.lines, findings: findings + repaired.findings)
+    }
+
+    /// Characters that print nothing and join or split no words as a reader sees them: Word's
+    /// zero-width spaces ("ADDENDUM\u{200B} A\u{200B} SALARY SCHEDULE"), word joiners, stray
+    /// byte-order marks. Left in, they hide a heading's label from every pattern.
+    static let invisibleMarks: Set<Character> = ["\u{200B}", "\u{2060}", "\u{FEFF}"]
+
+    /// Cheap test on UTF-8 bytes (all three begin 0xE2 or 0xEF) before filtering by Character.
+    private static func hasInvisibleMarks(_ line: Substring) -> Bool {
+        line.utf8.contains { $0 == 0xE2 || $0 == 0xEF } && line.contains { invisibleMarks.contains($0) }
     }
 
     /// Lines split on LF, CRLF or CR (not on form feeds, which mark pages); a trailing newline
