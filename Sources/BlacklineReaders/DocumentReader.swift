@@ -29,6 +29,8 @@ public enum DocumentReader {
         switch FormatSniffer.sniff(head) {
         case .binary:
             throw ReadError(path: path, problem: .binary)
+        case .controlCodeText:
+            throw ReadError(path: path, problem: .controlCodeText)
         case .format(.pdf):
             return try PDFReader.read(path: path, options: options)
         case .office:

@@ -15,6 +15,9 @@ public enum FormatSniffer {
     public enum Verdict: Equatable, Sendable {
         case format(DocumentFormat)
         case binary
+        /// Lines of text whose characters are control codes: a PDF's text exported without its
+        /// fonts' Unicode map (each glyph written as its font index).
+        case controlCodeText
         /// An OLE compound file: a Word 97-2003 .doc, or an encrypted .docx.
         case office(encrypted: Bool)
     }
@@ -37,7 +40,32 @@ public enum FormatSniffer {
         if looksLikeUTF16(head) { return .format(.text) }
         if window.contains(0) { return .binary }
         if looksLikeHTML(head) { return .format(.html) }
-        return controlShare(window) > binaryControlShare ? .binary : .format(.text)
+        guard controlShare(window) > binaryControlShare else { return .format(.text) }
+        return looksLikeLines(window) ? .controlCodeText : .binary
+    }
+
+    /// A text layout's shape: valid UTF-8 broken into lines of at most `longestTextLine` bytes.
+    /// Binary formats without NULs (compressed data) have no such line structure.
+    private static func looksLikeLines(_ bytes: ArraySlice<UInt8>) -> Bool {
+        guard String(validating: Array(bytes.prefix(bytes.count - trailingPartialCharacter(bytes))), as: UTF8.self) != nil else { return false }
+        var longest = 0, current = 0
+        for byte in bytes {
+            if byte == 0x0A { longest = max(longest, current); current = 0 } else { current += 1 }
+        }
+        return max(longest, current) <= longestTextLine && bytes.contains(0x0A)
+    }
+
+    /// A text export's widest line, in bytes: a page laid out with spaces stays well under it.
+    static let longestTextLine = 2_000
+
+    /// Bytes of a UTF-8 character cut off at the window's end.
+    private static func trailingPartialCharacter(_ bytes: ArraySlice<UInt8>) -> Int {
+        var count = 0
+        for byte in bytes.reversed().prefix(3) {
+            count += 1
+            if byte & 0xC0 != 0x80 { return byte < 0x80 ? 0 : count }
+        }
+        return 0
     }
 
     private static func looksLikeUTF16(_ head: [UInt8]) -> Bool {

@@ -11,6 +11,8 @@ public struct ReadError: Error, Sendable, Equatable, CustomStringConvertible {
         case empty
         case noText
         case binary
+        /// Lines of control codes instead of letters (`FormatSniffer.Verdict.controlCodeText`).
+        case controlCodeText
         case unsupported(DocumentFormat)
         case encrypted
         case damaged(reason: String)
@@ -67,6 +69,8 @@ public struct ReadError: Error, Sendable, Equatable, CustomStringConvertible {
             "holds only whitespace; export the agreement's text again"
         case .binary:
             "is not a PDF, DOCX, HTML or text file (binary data); give the agreement as .pdf, .docx, .html or .txt"
+        case .controlCodeText:
+            "is text whose characters are control codes, not letters (a PDF's text exported without its fonts' Unicode map); export the text again from the original PDF with pdftotext, or OCR the PDF"
         case .encrypted:
             "is encrypted with a password; open it in a PDF viewer and save or print an unprotected copy"
         case .damaged(let reason):

@@ -31,6 +31,18 @@ import Testing
         #expect(FormatSniffer.sniff([0xFF, 0xFE, 0x41, 0x00]) == .format(.text))
     }
 
+    /// A PDF's text exported without its fonts' Unicode map: lines laid out as text, letters
+    /// written as control codes. Told apart from binary data, so the message says what happened.
+    @Test func controlCodeTextIsNotCalledBinary() throws {
+        let line = "          \u{0E}23456789 7\u{01}\u{02} 79 \u{10}\u{11}\u{12}4\u{13}\u{14}\n"
+        let bytes = Array(String(repeating: line, count: 40).utf8)
+        #expect(FormatSniffer.sniff(bytes) == .controlCodeText)
+        #expect(problem(reading: try temporaryFile(bytes)) == .controlCodeText)
+        #expect(ReadError(path: "x.txt", problem: .controlCodeText).description.contains("without its fonts' Unicode map"))
+        // Control bytes without lines are binary data still.
+        #expect(FormatSniffer.sniff(Array(repeating: 0x01, count: 5_000)) == .binary)
+    }
+
     @Test func badInputsNameTheirProblem() throws {
         #expect(problem(reading: "/no/such/agreement.txt") == .missing)
         #expect(problem(reading: FileManager.default.temporaryDirectory.path) == .isDirectory)
