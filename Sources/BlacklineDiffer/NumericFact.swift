@@ -1,5 +1,9 @@
+import BlacklineModel
+
 /// A number an edit changed, with the difference spelled out, so a report can say
-/// "district health contribution $1,645 → $1,695 (+3.04%)".
+/// "district health contribution $1,645 → $1,695 (+3.04%)". A number past its unit's plausible
+/// limit (`PlausibleValue`) is not compared: its difference and percentage stay nil, and `note`
+/// says why, so no report has to print infinity or a 24-digit percentage.
 public struct NumericFact: Sendable, Hashable, Codable {
     public enum Unit: String, Sendable, Hashable, Codable { case money, percent, year, number, date }
 
@@ -10,6 +14,9 @@ public struct NumericFact: Sendable, Hashable, Codable {
     public var difference: Double?
     /// (new − old) / old × 100, when old is not zero.
     public var percentChange: Double?
+    /// Why the difference is missing though both sides are numbers: "$99999999999999999999999 is
+    /// past any plausible contract value; not compared". Nil (and absent from JSON) otherwise.
+    public var note: String?
 
     /// Facts from a replacement that swaps amounts one for one ("$1,300" → "$1,500",
     /// "2021" → "2024", "ten (10)" → "twelve (12)").
@@ -25,11 +32,25 @@ public struct NumericFact: Sendable, Hashable, Codable {
             let unit: Unit = old.hasPrefix("$") || new.hasPrefix("$") ? .money
                 : old.hasSuffix("%") || new.hasSuffix("%") ? .percent
                 : isYear(old) && isYear(new) ? .year : .number
+            if let past = [old, new].first(where: { value($0).map { !PlausibleValue.isWithin($0, limit(unit)) } ?? false }) {
+                return NumericFact(unit: unit, old: String(old), new: String(new), difference: nil, percentChange: nil,
+                                   note: PlausibleValue.pastLimit(unit == .money ? "amount" : unit == .percent ? "percentage" : "number", String(past), then: "not compared"))
+            }
             let (a, b) = (value(old), value(new))
             let difference = a.flatMap { a in b.map { $0 - a } }
-            let percent = a.flatMap { a in a == 0 ? nil : difference.map { $0 / a * 100 } }
+            // A tiny old value ("0.000…1") can still make the ratio overflow: no percentage then.
+            let percent = a.flatMap { a in a == 0 ? nil : difference.map { $0 / a * 100 } }.flatMap { $0.isFinite ? $0 : nil }
             return NumericFact(unit: unit, old: String(old), new: String(new), difference: difference,
                                percentChange: unit == .year ? nil : percent)
+        }
+    }
+
+    /// The largest value of a unit worth computing with.
+    static func limit(_ unit: Unit) -> Double {
+        switch unit {
+        case .money: PlausibleValue.largestAmount
+        case .percent: PlausibleValue.largestPercent
+        case .year, .number, .date: PlausibleValue.largestNumber
         }
     }
 

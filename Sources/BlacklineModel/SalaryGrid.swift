@@ -23,6 +23,8 @@ public struct SalaryGrid: Sendable, Hashable, Codable {
     public var rowLocations: [SourceLocation]
     /// A printed "Total" row under the steps, one amount per column; nil when none is printed.
     public var totals: [Money?]?
+    /// Cells printed with an amount too large to check; their place in `cells` is empty.
+    public var implausibleAmounts: [ImplausibleAmount] = []
 
     public init(title: String, year: String? = nil, days: Int? = nil, stepHeader: String, columns: [String], steps: [String],
                 cells: [[Money?]], notes: [String] = [], clausePath: String, location: SourceLocation) {
@@ -75,10 +77,13 @@ public struct Money: Sendable, Hashable, Codable, Comparable, CustomStringConver
             default: return nil
             }
         }
+        // Too many digits for Int: not an amount this type can hold (nil, never a trap).
         guard let wholeValue = Int(whole) else { return nil }
         if let fraction {
             guard fraction.count == 2, let cents = Int(fraction) else { return nil }
-            self.init(minorUnits: wholeValue * 100 + cents, decimals: 2)
+            let (hundreds, overflowed) = wholeValue.multipliedReportingOverflow(by: 100)
+            guard !overflowed, hundreds <= Int.max - cents else { return nil }
+            self.init(minorUnits: hundreds + cents, decimals: 2)
         } else {
             self.init(minorUnits: wholeValue, decimals: 0)
         }
@@ -86,6 +91,22 @@ public struct Money: Sendable, Hashable, Codable, Comparable, CustomStringConver
 
     /// The amount in whole currency units.
     public var value: Double { Double(minorUnits) / (decimals == 2 ? 100 : 1) }
+
+    /// At most `PlausibleValue.largestAmount`: safe to add, multiply and round.
+    public var isPlausible: Bool { PlausibleValue.isWithin(value, PlausibleValue.largestAmount) }
+
+    /// Amount-shaped text ("999,999,999,999,999,999.00", "$1e40" is not) too large to be a
+    /// plausible amount, whether or not `Money` could hold it.
+    public static func isImplausibleAmount(_ text: String) -> Bool {
+        if let money = Money(text) { return !money.isPlausible }
+        var digits = text.trimmingWhitespaceScalars()
+        if digits.hasPrefix("$") { digits.removeFirst() }
+        let whole = digits.split(separator: ".", maxSplits: 1, omittingEmptySubsequences: false)
+        guard let first = digits.first, first.isASCII, first.isNumber, whole.count <= 2,
+              whole.allSatisfy({ $0.allSatisfy { ("0"..."9").contains($0) || $0 == "," } }),
+              whole.count == 1 || (whole[1].count == 2 && !whole[1].contains(",")) else { return false }
+        return true
+    }
 
     /// Printed as the document prints it: "52,242", "129.70".
     public var description: String {

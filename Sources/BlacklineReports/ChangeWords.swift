@@ -24,9 +24,9 @@ extension ClauseChange.Side {
 }
 
 extension NumericFact {
-    /// "$525 → $575 (+9.52%)".
+    /// "$525 → $575 (+9.52%)"; the note instead of the percentage for a number not compared.
     var change: String {
-        let percent = percentChange.map { String(format: " (%+.2f%%)", $0) } ?? ""
+        let percent = note.map { " (\($0))" } ?? percentChange.map { String(format: " (%+.2f%%)", $0) } ?? ""
         return "\(old) → \(new)\(percent)"
     }
 }

@@ -16,10 +16,14 @@ public enum GridAuditor {
     public static func audit(_ grids: [SalaryGrid], in agreement: Agreement) -> GridAudit {
         let reading = RuleReader.rules(for: grids, in: agreement)
         var state = AuditState(grids: grids)
-        var findings = reading.unresolved.map { statement in
+        var findings = reading.implausible.map { message in
+            GridFinding(grid: "", step: "", column: "", printed: nil, expected: nil, rule: message, severity: .warning, message: message)
+        }
+        findings += reading.unresolved.map { statement in
             GridFinding(grid: "", step: "", column: "", printed: nil, expected: nil, rule: statement, severity: .info,
                         message: "rule cannot be checked: \(statement)")
         }
+        findings += ImplausibleAmounts.findings(grids)
         let ordered = reading.rules.sorted { lhs, rhs in
             (grids[lhs.target].startYear ?? 0, lhs.kind.isDayRatio ? 1 : 0) < (grids[rhs.target].startYear ?? 0, rhs.kind.isDayRatio ? 1 : 0)
         }
@@ -83,6 +87,7 @@ struct AuditState {
     var suspectCells = Set<Cell>()
 
     init(grids: [SalaryGrid]) {
-        trusted = grids.map { grid in grid.cells.map { row in row.map { $0?.value } } }
+        // An implausible amount is never a base for another: see `ImplausibleAmounts`.
+        trusted = grids.map { grid in grid.cells.map { row in row.map { $0.flatMap { $0.isPlausible ? $0.value : nil } } } }
     }
 }

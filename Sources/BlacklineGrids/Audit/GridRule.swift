@@ -33,7 +33,8 @@ public struct GridRule: Sendable, Hashable, CustomStringConvertible {
         }
     }
 
+    /// "2", "1.5"; a whole value past Int prints in Double's own notation instead of trapping.
     public static func format(_ value: Double) -> String {
-        value == value.rounded() ? String(Int(value)) : String(value)
+        value == value.rounded() && abs(value) < 1e15 ? String(Int(value)) : String(value)
     }
 }

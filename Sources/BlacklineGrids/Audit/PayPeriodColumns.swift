@@ -21,8 +21,7 @@ enum PayPeriodColumns {
                     guard relation.column < cells.count, let part = cells[relation.column] else { continue }
                     state.checked.insert(AuditState.Cell(grid: index, row: row, column: annual))
                     let exact = part.value * Double(relation.multiplier)
-                    let expected = RuleCheck.rounded(exact, like: printed)
-                    guard expected != printed else { continue }
+                    guard let expected = RuleCheck.rounded(exact, like: printed), expected != printed else { continue }
                     let unit = printed.decimals == 2 ? 100.0 : 1.0
                     let partUnit = part.decimals == 2 ? 0.01 : 1.0
                     // The smaller amount may itself be rounded: half its unit, times the multiplier.
@@ -47,5 +46,6 @@ enum PayPeriodColumns {
 
     private static func daysIn(_ name: String) -> Int? {
         GridText.matches(#"(\d{3})\s*days"#, in: name.lowercased()).flatMap { $0.first }.flatMap(Int.init)
+            .flatMap { GridTitle.possibleDays.contains($0) ? $0 : nil }
     }
 }

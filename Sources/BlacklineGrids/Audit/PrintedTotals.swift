@@ -19,13 +19,24 @@ enum PrintedTotals {
             guard let printed, column < grid.columns.count else { return nil }
             let amounts = cells.compactMap { column < $0.count ? $0[column] : nil }
             guard amounts.allSatisfy({ $0.decimals == printed.decimals }) else { return nil }
-            let sum = Money(minorUnits: amounts.reduce(0) { $0 + $1.minorUnits }, decimals: printed.decimals)
-            guard sum != printed else { return nil }
+            guard let sum = Self.sum(amounts, decimals: printed.decimals), sum != printed else { return nil }
             return GridFinding(grid: grid.title, step: "Total", column: grid.columns[column], printed: printed, expected: sum,
                                rule: "printed total of lane '\(grid.columns[column])'", severity: .error,
                                message: "the total of lane '\(grid.columns[column])' of '\(grid.title)' is printed \(printed); its \(amounts.count) amounts add up to \(sum)",
                                location: grid.rowLocations.last)
         }
+    }
+
+    /// The amounts added up exactly; nil when the sum would overflow Int (a grid built by hand
+    /// with implausible amounts: the extractor keeps them out of cells).
+    static func sum(_ amounts: [Money], decimals: Int) -> Money? {
+        var total = 0
+        for amount in amounts {
+            let (next, overflowed) = total.addingReportingOverflow(amount.minorUnits)
+            guard !overflowed else { return nil }
+            total = next
+        }
+        return Money(minorUnits: total, decimals: decimals)
     }
 
     private static func stepTotals(_ grid: SalaryGrid, index: Int, corrected: inout [[Money?]], state: inout AuditState) -> [GridFinding] {
@@ -34,9 +45,9 @@ enum PrintedTotals {
         for (row, cells) in grid.cells.enumerated() {
             guard totalColumn < cells.count, let printed = cells[totalColumn] else { continue }
             let parts = cells.enumerated().filter { $0.offset != totalColumn }.compactMap(\.element)
-            guard !parts.isEmpty, parts.allSatisfy({ $0.decimals == printed.decimals }) else { continue }
+            guard !parts.isEmpty, parts.allSatisfy({ $0.decimals == printed.decimals }),
+                  let sum = Self.sum(parts, decimals: printed.decimals) else { continue }
             state.checked.insert(AuditState.Cell(grid: index, row: row, column: totalColumn))
-            let sum = Money(minorUnits: parts.reduce(0) { $0 + $1.minorUnits }, decimals: printed.decimals)
             guard sum != printed else { continue }
             findings.append(GridFinding(grid: grid.title, step: grid.steps[row], column: grid.columns[totalColumn], printed: printed, expected: sum,
                                         rule: "printed total of step \(grid.steps[row])", severity: .error,

@@ -26,8 +26,7 @@ struct RuleCheck {
                 let cell = AuditState.Cell(grid: rule.target, row: row, column: column)
                 state.checked.insert(cell)
                 let exact = baseValue * rule.factor
-                let expected = Self.rounded(exact, like: printed)
-                guard expected != printed else { continue }
+                guard let expected = Self.rounded(exact, like: printed), expected != printed else { continue }
                 let unit = printed.decimals == 2 ? 100.0 : 1.0
                 let distance = abs(Double(printed.minorUnits) - exact * unit)
                 let drift = distance <= 0.5 * rule.factor + 0.5 + Self.epsilon
@@ -91,8 +90,11 @@ struct RuleCheck {
         return count
     }
 
-    /// The exact value rounded half up to the printed unit.
-    static func rounded(_ exact: Double, like printed: Money) -> Money {
+    /// The exact value rounded half up to the printed unit; nil past a plausible amount, where
+    /// the conversion to Int could trap (rules and cells are kept within it, so only a grid
+    /// built by hand reaches this).
+    static func rounded(_ exact: Double, like printed: Money) -> Money? {
+        guard PlausibleValue.isWithin(exact, PlausibleValue.largestAmount) else { return nil }
         let unit = printed.decimals == 2 ? 100.0 : 1.0
         return Money(minorUnits: Int((exact * unit + 1e-9).rounded(.toNearestOrAwayFromZero)), decimals: printed.decimals)
     }

@@ -8,6 +8,8 @@ enum RuleReader {
     struct Reading {
         var rules: [GridRule] = []
         var unresolved: [String] = []
+        /// Rules whose percentage is past `PlausibleValue.largestPercent`: not applied.
+        var implausible: [String] = []
     }
 
     static func rules(for grids: [SalaryGrid], in agreement: Agreement) -> Reading {
@@ -32,13 +34,14 @@ enum RuleReader {
         // Twin schedules print the same note: say once that it cannot be checked.
         var seen = Set<String>()
         reading.unresolved = reading.unresolved.filter { seen.insert($0).inserted }
+        reading.implausible = reading.implausible.filter { seen.insert($0).inserted }
         return reading
     }
 
     /// "(2.0% Increase over FY 04 Scale)", "(.5 % Increase over FY 05 Scale)".
     private static func noteRule(_ note: String, target: Int, grids: [SalaryGrid], into reading: inout Reading) {
         guard let match = GridText.matches(#"(?i)(\d*\.?\d+)\s*%\s*increase\s+over\s+FY\s*(\d\d)"#, in: note),
-              let percent = Double(match[0]), let fiscal = Int(match[1]) else { return }
+              let fiscal = Int(match[1]), let percent = percent(match[0], in: note, into: &reading) else { return }
         let year = GridText.fiscalYear(fiscal)
         guard let base = baseGrid(year: year, for: grids[target], in: grids, excluding: target) else {
             reading.unresolved.append("'\(note)': the FY \(match[1]) schedule (\(year)) is not in the document")
@@ -50,7 +53,7 @@ enum RuleReader {
     /// "The proposed salary schedules for 2021-24 reflect increases of 1.5% in each year."
     private static func eachYearRule(_ text: String, grids: [SalaryGrid], into reading: inout Reading) {
         guard let match = GridText.matches(#"(?i)schedules?\s+for\s+((?:19|20)\d\d)\s*-\s*(\d{2,4})\s+reflect\s+increases?\s+of\s+(\d*\.?\d+)\s*%\s+in\s+each\s+year"#, in: text),
-              let start = Int(match[0]), var end = Int(match[1]), let percent = Double(match[2]) else { return }
+              let start = Int(match[0]), var end = Int(match[1]), let percent = percent(match[2], in: text, into: &reading) else { return }
         if end < 100 { end += start / 100 * 100 }
         for (index, grid) in grids.enumerated() {
             guard let first = grid.startYear, first >= start, first < end else { continue }
@@ -67,7 +70,7 @@ enum RuleReader {
     /// July 1, 2003 per diem schedule."
     private static func effectiveDateRule(_ text: String, grids: [SalaryGrid], into reading: inout Reading) {
         guard let match = GridText.matches(#"(?i)effective\s+\w+\s+\d{1,2},\s*((?:19|20)\d\d):?[^.]*?increase\s+(\d*\.?\d+)\s*%\s+over\s+[^.]*?\w+\s+\d{1,2},\s*((?:19|20)\d\d)"#, in: text),
-              let targetYear = Int(match[0]), let percent = Double(match[1]), let baseYear = Int(match[2]) else { return }
+              let targetYear = Int(match[0]), let baseYear = Int(match[2]), let percent = percent(match[1], in: text, into: &reading) else { return }
         let targets = grids.indices.filter { grids[$0].startYear == targetYear }
         for target in targets {
             guard let base = baseGrid(year: "\(baseYear)-\(baseYear + 1)", for: grids[target], in: grids, excluding: target) else {
@@ -76,6 +79,17 @@ enum RuleReader {
             }
             add(GridRule(kind: .percentIncrease(percent: percent), base: base, target: target, statement: GridText.sentence(text)), to: &reading)
         }
+    }
+
+    /// A printed percentage; nil, and a note, past `PlausibleValue.largestPercent` (a factor of
+    /// 1e18 would carry every amount past what Int holds).
+    private static func percent(_ text: String, in statement: String, into reading: inout Reading) -> Double? {
+        guard let percent = Double(text) else { return nil }
+        guard PlausibleValue.isWithin(percent, PlausibleValue.largestPercent) else {
+            reading.implausible.append("'\(GridText.sentence(statement))': " + PlausibleValue.pastLimit("percentage", "\(text)%"))
+            return nil
+        }
+        return percent
     }
 
     /// Twin schedules of one year for different contract days: the longer is the shorter

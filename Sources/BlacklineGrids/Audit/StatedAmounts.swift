@@ -9,7 +9,7 @@ enum StatedAmounts {
         var findings: [GridFinding] = []
         for sentence in sentences(agreement) {
             guard let stepText = GridText.matches(#"(?i)\bstep\s+(\d{1,2})\b"#, in: sentence)?.first,
-                  let stated = statedAmount(sentence) else { continue }
+                  let statedText = statedAmount(sentence) else { continue }
             let year = GridTitle.yearRange(sentence)
             let candidates = grids.enumerated().filter { year == nil || $0.element.year == year }.compactMap { index, grid -> (Int, Int, Int)? in
                 guard let row = grid.steps.firstIndex(of: stepText),
@@ -18,6 +18,12 @@ enum StatedAmounts {
             }
             guard candidates.count == 1, let (index, row, column) = candidates.first else { continue }
             let grid = grids[index]
+            guard !Money.isImplausibleAmount(statedText), let stated = Money(statedText) else {
+                findings.append(GridFinding(grid: grid.title, step: grid.steps[row], column: grid.columns[column], printed: nil, expected: nil,
+                                            rule: "stated: \(GridText.sentence(sentence))", severity: .warning,
+                                            message: "\"\(GridText.sentence(sentence))\": " + PlausibleValue.pastLimit("amount", statedText), location: grid.rowLocations[row]))
+                continue
+            }
             state.checked.insert(AuditState.Cell(grid: index, row: row, column: column))
             let printed = column < grid.cells[row].count ? grid.cells[row][column] : nil
             guard printed?.value != stated.value else { continue }
@@ -31,12 +37,12 @@ enum StatedAmounts {
         return findings
     }
 
-    /// The one dollar amount of a sentence ("$36,832", "$129.70"); nil for none or several.
-    private static func statedAmount(_ sentence: String) -> Money? {
+    /// The one dollar amount of a sentence ("$36,832", "$129.70"), as printed; nil for none or several.
+    private static func statedAmount(_ sentence: String) -> String? {
         guard let expression = try? NSRegularExpression(pattern: #"\$\s?(\d{1,3}(?:,\d{3})+(?:\.\d\d)?|\d+(?:\.\d\d)?)"#) else { return nil }
         let matches = expression.matches(in: sentence, range: NSRange(sentence.startIndex..., in: sentence))
         guard matches.count == 1, let range = Range(matches[0].range(at: 1), in: sentence) else { return nil }
-        return Money(String(sentence[range]))
+        return String(sentence[range])
     }
 
     /// The longest lane name that the sentence contains as a whole word.

@@ -7,7 +7,7 @@ enum DisplacedCells {
     static func restore(into grid: inout SalaryGrid, from clause: Clause, findings: inout [Finding]) {
         let stray = clause.children.filter { $0.kind == .unclassified }.map { $0.text.trimmingCharacters(in: .whitespaces) }
         guard stray.count >= 2, let step = Int(stray[0]), let last = grid.steps.last.flatMap(Int.init), step == last + 1,
-              let amount = Money(stray[1]), let previous = grid.cells.last else { return }
+              let amount = Money(stray[1]), amount.isPlausible, let previous = grid.cells.last else { return }
         // The last steps of a schedule exist only in its highest lanes: the amount belongs to the
         // rightmost lane that the step before it fills.
         guard let lane = previous.lastIndex(where: { $0 != nil }), let lastAmount = previous[lane], lastAmount < amount else { return }

@@ -19,7 +19,7 @@ struct FlattenedColumns {
         guard steps > 1 else { return nil }
         let tokens = line.cells.flatMap { $0.split(whereSeparator: \.isWhitespace).map(String.init) }
         let amounts = tokens.compactMap { token -> Money? in
-            guard let money = Money(token), money.decimals == 2 else { return nil }
+            guard let money = Money(token), money.decimals == 2, money.isPlausible else { return nil }
             return money
         }
         let letters = tokens.filter { $0.count == 1 && $0.first?.isUppercase == true }

@@ -33,7 +33,12 @@ public enum GridExtractor {
             var grid = build(preamble: preamble, rows: rows, clause: clause, findings: &result.findings)
             if let total {
                 let width = grid.columns.count + 1
-                grid.totals = (1..<width).map { $0 < total.cells.count ? GridCell(total.cells[$0]).money : nil }
+                let cells = (1..<width).map { $0 < total.cells.count ? GridCell(total.cells[$0]) : .empty }
+                grid.totals = cells.map(\.money)
+                for (column, cell) in cells.enumerated() {
+                    guard case .implausible(let printed) = cell else { continue }
+                    grid.implausibleAmounts.append(ImplausibleAmount(step: "Total", column: grid.columns[column], printed: printed, location: total.location))
+                }
             }
             total = nil
             if grid.title.isEmpty { untitled.insert(clauseGrids.count) }
@@ -58,6 +63,9 @@ public enum GridExtractor {
             DisplacedCells.restore(into: &last, from: clause, findings: &result.findings)
             clauseGrids.append(last)
         }
+        for grid in clauseGrids {
+            result.findings += grid.implausibleAmounts.map { Finding(.grid, .warning, $0.message(grid: grid.title), at: $0.location) }
+        }
         result.grids += clauseGrids
     }
 
@@ -66,7 +74,13 @@ public enum GridExtractor {
         if let flattenedIndex = preamble.lastIndex(where: { FlattenedColumns(line: $0, steps: rows.count, rowValues: width - 1) != nil }),
            let flattened = FlattenedColumns(line: preamble[flattenedIndex], steps: rows.count, rowValues: width - 1) {
             var grid = build(preamble: Array(preamble[..<flattenedIndex]), rows: rows, clause: clause, findings: &findings)
+            let rowColumns = grid.columns
             grid.columns = flattened.leadingNames + flattened.rowNames
+            grid.implausibleAmounts = grid.implausibleAmounts.map { amount in
+                var renamed = amount
+                if let index = rowColumns.firstIndex(of: amount.column), index < flattened.rowNames.count { renamed.column = flattened.rowNames[index] }
+                return renamed
+            }
             grid.cells = grid.cells.enumerated().map { step, cells in flattened.columns.map { $0[step] } + cells }
             let names = "\(flattened.leadingNames.first ?? "")–\(flattened.leadingNames.last ?? "")"
             findings.append(Finding(.grid, .info, "columns \(names) of '\(grid.title)' were flattened by the converter into one line, column by column; "
@@ -101,11 +115,16 @@ public enum GridExtractor {
         names.removeFirst()
         let columns = names.enumerated().map { $0.element.isEmpty ? "column \($0.offset + 1)" : $0.element }
         var residue = 0
+        var implausible: [ImplausibleAmount] = []
         let cells: [[Money?]] = rows.map { row in
             (1..<width).map { column in
                 guard column < row.cells.count else { return nil }
                 let cell = GridCell(row.cells[column])
                 if case .amount(_, true) = cell { residue += 1 }
+                if case .implausible(let printed) = cell {
+                    implausible.append(ImplausibleAmount(step: row.cells[0].trimmingCharacters(in: .whitespaces), column: columns[column - 1],
+                                                         printed: printed, location: row.location))
+                }
                 return cell.money
             }
         }
@@ -116,6 +135,7 @@ public enum GridExtractor {
                               steps: rows.map { $0.cells[0].trimmingCharacters(in: .whitespaces) }, cells: cells,
                               notes: notes, clausePath: clause.path, location: location)
         grid.rowLocations = rows.map(\.location)
+        grid.implausibleAmounts = implausible
         return grid
     }
 

@@ -17,10 +17,12 @@ enum GridJoiner {
                 previous.steps += grid.steps
                 previous.cells += grid.cells
                 previous.rowLocations += grid.rowLocations
+                previous.implausibleAmounts += grid.implausibleAmounts
                 findings.append(Finding(.grid, .info, "'\(previous.title)' continues after a repeated header (steps \(grid.steps.first ?? "")–\(grid.steps.last ?? "")); joined",
                                         at: grid.location))
             } else if grid.steps == previous.steps, Set(grid.columns).isDisjoint(with: previous.columns) {
                 previous.columns += grid.columns
+                previous.implausibleAmounts += grid.implausibleAmounts
                 previous.cells = zip(previous.cells, grid.cells).map { left, right in
                     left + Array(repeating: nil, count: max(0, previous.columns.count - grid.columns.count - left.count)) + right
                 }

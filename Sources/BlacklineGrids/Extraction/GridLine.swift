@@ -29,6 +29,9 @@ struct GridLine {
 /// A cell of a salary row: an amount, empty, or something else.
 enum GridCell: Equatable {
     case amount(Money, strikeResidue: Bool)
+    /// An amount past `PlausibleValue.largestAmount` as printed: it holds the cell's place in
+    /// its row, and the grid keeps it out of every check (and says so).
+    case implausible(String)
     case empty
     case other
 
@@ -38,6 +41,8 @@ enum GridCell: Equatable {
         let trimmed = text.trimmingCharacters(in: .whitespaces)
         if trimmed.isEmpty || trimmed.allSatisfy({ $0 == "-" || $0 == "_" || $0 == "–" }) {
             self = .empty
+        } else if Money.isImplausibleAmount(trimmed) || trimmed.hasPrefix("-") && Money.isImplausibleAmount(String(trimmed.dropFirst())) {
+            self = .implausible(trimmed)
         } else if let money = Money(trimmed) {
             self = .amount(money, strikeResidue: false)
         } else if trimmed.hasPrefix("-"), let money = Money(String(trimmed.dropFirst())) {
@@ -51,6 +56,14 @@ enum GridCell: Equatable {
         if case .amount(let money, _) = self { return money }
         return nil
     }
+
+    /// An amount, plausible or not: what makes a row a salary row.
+    var isAmount: Bool {
+        switch self {
+        case .amount, .implausible: true
+        case .empty, .other: false
+        }
+    }
 }
 
 extension GridLine {
@@ -59,14 +72,14 @@ extension GridLine {
     var isSalaryRow: Bool {
         guard cells.count >= 2, Self.isStepLabel(cells[0]) else { return false }
         let rest = cells.dropFirst().map(GridCell.init)
-        return rest.contains { $0.money != nil } && !rest.contains(.other)
+        return rest.contains(where: \.isAmount) && !rest.contains(.other)
     }
 
     /// "Total" (or "Totals", "TOTAL") then amounts and empty cells: a grid's printed sums.
     var isTotalRow: Bool {
         guard cells.count >= 2, cells[0].trimmingCharacters(in: .whitespaces).lowercased().hasPrefix("total") else { return false }
         let rest = cells.dropFirst().map(GridCell.init)
-        return rest.contains { $0.money != nil } && !rest.contains(.other)
+        return rest.contains(where: \.isAmount) && !rest.contains(.other)
     }
 
     static func isStepLabel(_ text: String) -> Bool {

@@ -9,11 +9,13 @@ struct GridTitle {
     var days: Int?
     /// The title was scrambled and rebuilt; the finding quotes the original.
     var garbled: String?
+    /// Contract days a schedule can have: "@ 000 Days" would make a day ratio divide by zero.
+    static let possibleDays = 1...366
 
     init(lines: [String]) {
         let joined = lines.joined(separator: " ").split(whereSeparator: \.isWhitespace).joined(separator: " ")
         text = joined
-        days = Self.firstMatch(#"@\s*(\d{3})\s*Days"#, in: joined).flatMap(Int.init)
+        days = Self.firstMatch(#"@\s*(\d{3})\s*Days"#, in: joined).flatMap(Int.init).flatMap { Self.possibleDays.contains($0) ? $0 : nil }
         if let range = Self.yearRange(joined) {
             year = range
         } else if let effective = Self.firstMatch(#"(?i)effective\s+july\s+1,\s*((?:19|20)\d\d)"#, in: joined), let start = Int(effective) {

@@ -94,8 +94,15 @@ enum BlockHTML {
 }
 
 extension Double {
-    /// "+1.52", "-0.40": two decimals, with a sign when asked.
+    /// Past this the whole part no longer fits the Int the digits are built from.
+    static let largestFormattedExactly = 1e15
+
+    /// "+1.52", "-0.40": two decimals, with a sign when asked. Past
+    /// `largestFormattedExactly`, and for infinity and NaN, Swift's own notation ("+1e+23").
     func formatted(signed: Bool) -> String {
+        guard isFinite, abs(self) < Self.largestFormattedExactly else {
+            return (signed && !(self < 0) && !isNaN ? "+" : "") + String(self)
+        }
         let rounded = (self * 100).rounded() / 100
         let magnitude = abs(rounded)
         let whole = Int(magnitude), cents = Int(((magnitude - Double(whole)) * 100).rounded())

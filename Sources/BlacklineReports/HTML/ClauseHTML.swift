@@ -132,7 +132,7 @@ struct ClauseHTML {
     private func facts(_ facts: [NumericFact]) -> String {
         guard !facts.isEmpty else { return "" }
         return "<ul class=\"facts\">" + facts.map { fact in
-            let percent = fact.percentChange.map { " (\($0.formatted(signed: true))%)" } ?? ""
+            let percent = fact.note.map { " (\(HTMLText.escape($0)))" } ?? fact.percentChange.map { " (\($0.formatted(signed: true))%)" } ?? ""
             return "<li>\(fact.unit.rawValue): \(HTMLText.escape(fact.old)) → \(HTMLText.escape(fact.new))\(percent)</li>"
         }.joined() + "</ul>\n"
     }

@@ -165,7 +165,7 @@ public enum HTMLRedline {
                     + "<td class=\"num\">\(percentRange(change.facts))</td></tr>\n"
                 continue
             }
-            let delta = fact.percentChange.map { "\($0.formatted(signed: true))%" } ?? ""
+            let delta = fact.note.map(HTMLText.escape) ?? fact.percentChange.map { "\($0.formatted(signed: true))%" } ?? ""
             html += "<tr>\(link)<td>\(fact.unit.rawValue)</td>"
                 + "<td class=\"num\"><del>\(HTMLText.escape(fact.old))</del></td><td class=\"num\"><ins>\(HTMLText.escape(fact.new))</ins></td>"
                 + "<td class=\"num\">\(delta)</td></tr>\n"
