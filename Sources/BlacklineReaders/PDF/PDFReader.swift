@@ -51,7 +51,8 @@ public enum PDFReader {
 /// One page: glyphs, rules, annotations → lines of runs.
 struct PageReader {
     let page: PopplerPage
-    var detectsMarks = true
+    /// The device the page's document is drawn through to find marks; nil reads text alone.
+    var scriptDevice: CairoScriptDevice?
     /// Asked before each stage; false drops the page (its document's time budget is spent).
     var mayEnter: (PageRun.Stage) -> Bool = { _ in true }
 
@@ -62,9 +63,9 @@ struct PageReader {
         guard mayEnter(.text) else { return nil }
         let glyphs = page.glyphs()
         guard glyphs.contains(where: { !$0.isBlank }) else { return .empty }
-        guard !detectsMarks || mayEnter(.marks) else { return nil }
-        let rules = detectsMarks ? ScriptRuleReader.rules(fromScript: page.renderScript()) : []
-        let annotations = detectsMarks ? page.markupAnnotations() : []
+        guard scriptDevice == nil || mayEnter(.marks) else { return nil }
+        let rules = scriptDevice.map { ScriptRuleReader.rules(fromScript: $0.script(of: page)) } ?? []
+        let annotations = scriptDevice != nil ? page.markupAnnotations() : []
         let (marks, borders) = MarkClassifier.classify(glyphs, rules: rules, annotations: annotations)
         let carets = annotations.filter { $0.kind == .caret }.compactMap { annotation -> LineAssembler.CaretText? in
             guard let text = annotation.contents, let box = annotation.boxes.first else { return nil }

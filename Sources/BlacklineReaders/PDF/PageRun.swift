@@ -57,12 +57,13 @@ final class PageRun: @unchecked Sendable {
     }
 
     private func read(_ document: PopplerDocument, worker: Int, of workers: Int, detectsMarks: Bool) {
+        let scriptDevice = detectsMarks ? CairoScriptDevice() : nil
         for index in stride(from: worker, to: pageCount, by: workers) {
             guard let page = document.page(at: index) else {
                 finish(page: index, with: nil)
                 continue
             }
-            let reader = PageReader(page: page, detectsMarks: detectsMarks) { self.enter($0, page: index) }
+            let reader = PageReader(page: page, scriptDevice: scriptDevice) { self.enter($0, page: index) }
             guard let content = reader.assembled() else { return }
             finish(page: index, with: content)
         }

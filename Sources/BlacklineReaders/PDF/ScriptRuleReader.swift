@@ -10,7 +10,10 @@
 struct ScriptRuleReader {
     private var matrix = AffineMatrix.identity
     private var pendingMatrix: AffineMatrix?
-    private var numbers: [Double] = []
+    /// The script being read; operands are kept as byte ranges into it and turned into numbers
+    /// only when an operator uses them (most are glyph positions, never used).
+    private let bytes: [UInt8]
+    private var operands: [Range<Int>] = []
     private var color: RGB? = RGB(red: 0, green: 0, blue: 0)
     private var pendingColor: RGB?
     private var lineWidth = 2.0
@@ -18,13 +21,15 @@ struct ScriptRuleReader {
     private var saved: [(AffineMatrix, RGB?, Double)] = []
     private(set) var rules: [DrawnRule] = []
 
+    private init(bytes: [UInt8]) { self.bytes = bytes }
+
     static func rules(fromScript bytes: [UInt8]) -> [DrawnRule] {
-        var reader = ScriptRuleReader()
-        reader.read(bytes)
+        var reader = ScriptRuleReader(bytes: bytes)
+        reader.read()
         return reader.rules
     }
 
-    private mutating func read(_ bytes: [UInt8]) {
+    private mutating func read() {
         var index = 0
         let count = bytes.count
         while index < count {
@@ -45,19 +50,19 @@ struct ScriptRuleReader {
             case UInt8(ascii: ">"):
                 index += 2 // ">>"
             case UInt8(ascii: "["):
-                numbers.removeAll()
+                operands.removeAll(keepingCapacity: true)
                 index += 1
             case UInt8(ascii: "]"):
-                if numbers.count == 6 {
-                    pendingMatrix = AffineMatrix(a: numbers[0], b: numbers[1], c: numbers[2], d: numbers[3], e: numbers[4], f: numbers[5])
+                if operands.count == 6 {
+                    pendingMatrix = AffineMatrix(a: operand(0), b: operand(1), c: operand(2), d: operand(3), e: operand(4), f: operand(5))
                 }
-                numbers.removeAll()
+                operands.removeAll(keepingCapacity: true)
                 index += 1
             default:
                 var end = index
                 while end < count, !Self.isDelimiter(bytes[end]) { end += 1 }
                 if end == index { end += 1 }
-                token(bytes[index..<end])
+                token(index..<end)
                 index = end
             }
         }
@@ -92,14 +97,51 @@ struct ScriptRuleReader {
         return index + 2
     }
 
-    private mutating func token(_ token: ArraySlice<UInt8>) {
-        let text = String(decoding: token, as: UTF8.self)
-        if let value = Double(text) {
-            numbers.append(value)
+    /// A number is kept as an operand; anything else is an operator, and uses up the operands.
+    /// Whatever `Double` parses is a number, as cairo's own reader would take it; the plain
+    /// decimals cairo writes are recognized without making a string.
+    private mutating func token(_ range: Range<Int>) {
+        if Self.isPlainDecimal(bytes[range]) {
+            operands.append(range)
             return
         }
-        operate(text)
-        numbers.removeAll()
+        // A name ("//FORWARD", "/f0") is no operator this reader follows, nor a number.
+        if bytes[range.lowerBound] != UInt8(ascii: "/") {
+            let text = String(decoding: bytes[range], as: UTF8.self)
+            if Double(text) != nil {
+                operands.append(range)
+                return
+            }
+            operate(text)
+        }
+        operands.removeAll(keepingCapacity: true)
+    }
+
+    /// Sign, digits, at most one point, and at least one digit: what cairo's "%f" writes, and a
+    /// subset of what `Double` parses.
+    private static func isPlainDecimal(_ token: ArraySlice<UInt8>) -> Bool {
+        var index = token.startIndex
+        if token[index] == UInt8(ascii: "-") || token[index] == UInt8(ascii: "+") { index += 1 }
+        var digits = 0, points = 0
+        while index < token.endIndex {
+            switch token[index] {
+            case UInt8(ascii: "0")...UInt8(ascii: "9"): digits += 1
+            case UInt8(ascii: "."): points += 1
+            default: return false
+            }
+            index += 1
+        }
+        return digits > 0 && points <= 1
+    }
+
+    /// The operand `index` places from the first; only ever called for a range `token` kept.
+    private func operand(_ index: Int) -> Double {
+        Double(String(decoding: bytes[operands[index]], as: UTF8.self)) ?? .nan
+    }
+
+    /// The operand `index` places from the last (0 is the last).
+    private func operand(fromEnd index: Int) -> Double {
+        operand(operands.count - 1 - index)
     }
 
     private mutating func operate(_ name: String) {
@@ -114,12 +156,16 @@ struct ScriptRuleReader {
         case "l": if let point = last2, !path.isEmpty { path[path.count - 1].append(matrix.apply(point)) }
         case "c": if !path.isEmpty { path[path.count - 1].append((.nan, .nan)) }
         case "rectangle":
-            guard numbers.count >= 4 else { return }
-            let (x, y, w, h) = (numbers[numbers.count - 4], numbers[numbers.count - 3], numbers[numbers.count - 2], numbers[numbers.count - 1])
+            guard operands.count >= 4 else { return }
+            let (x, y, w, h) = (operand(fromEnd: 3), operand(fromEnd: 2), operand(fromEnd: 1), operand(fromEnd: 0))
             path.append([(x, y), (x + w, y), (x + w, y + h), (x, y + h)].map(matrix.apply))
-        case "set-line-width": if let width = numbers.last { lineWidth = width }
-        case "rgb": if numbers.count >= 3 { pendingColor = RGB(red: numbers[numbers.count - 3], green: numbers[numbers.count - 2], blue: numbers[numbers.count - 1]) }
-        case "g": if let gray = numbers.last { pendingColor = RGB(red: gray, green: gray, blue: gray) }
+        case "set-line-width": if !operands.isEmpty { lineWidth = operand(fromEnd: 0) }
+        case "rgb": if operands.count >= 3 { pendingColor = RGB(red: operand(fromEnd: 2), green: operand(fromEnd: 1), blue: operand(fromEnd: 0)) }
+        case "g":
+            if !operands.isEmpty {
+                let gray = operand(fromEnd: 0)
+                pendingColor = RGB(red: gray, green: gray, blue: gray)
+            }
         case "set-source":
             color = pendingColor
             pendingColor = nil
@@ -132,7 +178,7 @@ struct ScriptRuleReader {
     }
 
     private var last2: (Double, Double)? {
-        numbers.count >= 2 ? (numbers[numbers.count - 2], numbers[numbers.count - 1]) : nil
+        operands.count >= 2 ? (operand(fromEnd: 1), operand(fromEnd: 0)) : nil
     }
 
     private mutating func stroke() {
