@@ -80,31 +80,29 @@ public enum MyersDiff {
 
 /// The frontiers a Myers search started each round with, as far as the walk back reads them:
 /// round d reads only the diagonals round d − 1 reached, -(d-1), -(d-3), …, d-1, which is d
-/// cells. All rounds are packed in one buffer, round d from d(d-1)/2 on.
+/// cells. One array per round, each allocated at its size: no buffer doubles and copies as the
+/// search goes deeper.
 struct SearchTrace {
-    private var cells: [Int32] = []
-    private(set) var rounds = 0
+    private var frontiers: [[Int32]] = []
+
+    var rounds: Int { frontiers.count }
 
     /// What the trace holds: d(d+1)/2 cells after round d, however long the texts.
-    var cellCount: Int { cells.count }
+    var cellCount: Int { frontiers.reduce(0) { $0 + $1.count } }
 
     init(rounds expected: Int) {
-        // Room for the rounds a search usually needs; a longer one grows the buffer as it goes.
-        cells.reserveCapacity(min(expected * (expected + 1) / 2, Self.reservedCells))
+        frontiers.reserveCapacity(min(expected, Self.reservedRounds))
     }
 
-    /// Cells reserved up front (4 MB): enough for 1,400 rounds without growing.
-    private static let reservedCells = 1 << 20
+    /// Rounds reserved up front: a search usually ends long before.
+    private static let reservedRounds = 1_024
 
     mutating func save(round d: Int, frontier: [Int], offset: Int) {
-        for k in stride(from: -(d - 1), through: d - 1, by: 2) {
-            cells.append(Int32(frontier[offset + k]))
-        }
-        rounds = d + 1
+        frontiers.append(stride(from: -(d - 1), through: d - 1, by: 2).map { Int32(frontier[offset + $0]) })
     }
 
     /// The furthest x on diagonal `k` when round `d` began; `k` is one round d − 1 reached.
     func x(round d: Int, diagonal k: Int) -> Int {
-        Int(cells[d * (d - 1) / 2 + (k + d - 1) / 2])
+        Int(frontiers[d][(k + d - 1) / 2])
     }
 }
