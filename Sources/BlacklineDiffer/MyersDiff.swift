@@ -5,8 +5,8 @@
 ///
 /// Memory: the frontier is O(N+M); the trace kept to walk back is `SearchTrace`, which holds
 /// only the diagonals each round reached, D(D+1)/2 cells in all, whatever N+M is. Keeping the
-/// whole frontier per round cost D·(N+M) cells: 530 MB for one 2,600-line clause pair of a real
-/// agreement (issue 14).
+/// whole frontier per round cost D·(N+M) cells: 539 MB for the DEQ pair of the Oregon corpus,
+/// 12.8 GB for a 450 KB letter-style agreement read as one clause (issue 14).
 public enum MyersDiff {
     /// Most edit steps searched before giving up. Time is O((N+M)·D) and the trace D(D+1)/2
     /// cells of 4 bytes, so 5,000 steps bound one diff at about 50 MB of trace, whatever the
