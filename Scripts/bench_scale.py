@@ -180,7 +180,50 @@ def run():
     try:
         scale_table(work)
         corpus_table()
+        big_pair_table(work)
         large_pdf_table(large_pdf(work))
         parallel_table(work)
     finally:
         shutil.rmtree(work, ignore_errors=True)
+
+
+OLD_YEARS, NEW_YEARS = "2023-2025", "2025-2027"   # the corpus's version pairs, as Scripts/corpus-pairs names them
+
+
+def largest_pair():
+    """The version pair of one unit (state-<unit>-2023-2025.txt, state-<unit>-2025-2027.txt) in CORPUS
+    with the most bytes between its two files, or None when the corpus or a pair is missing."""
+    if not os.path.isdir(CORPUS):
+        return None
+    names = set(os.listdir(CORPUS))
+    pairs = [(name, name.replace(OLD_YEARS, NEW_YEARS)) for name in names
+             if name.startswith("state-") and name.endswith(f"-{OLD_YEARS}.txt") and name.replace(OLD_YEARS, NEW_YEARS) in names]
+    if not pairs:
+        return None
+    size = lambda pair: sum(os.path.getsize(os.path.join(CORPUS, name)) for name in pair)
+    old, new = max(sorted(pairs), key=size)
+    return os.path.join(CORPUS, old), os.path.join(CORPUS, new)
+
+
+def big_pair_table(work):
+    """The largest real version pair diffed as an HTML redline, beside git's word diff of the same
+    two files: time and peak memory must grow with the documents (issue 14: 12.7 GB, 58 s once)."""
+    pair = largest_pair()
+    if not pair:
+        print(f"\n(no {OLD_YEARS} / {NEW_YEARS} pair in {CORPUS}: set BENCH_CORPUS for the big pair table)")
+        return
+    old, new = pair
+    report = f"{work}/big-pair.html"
+    runs = max(1, min(RUNS, 3))
+    ours = measure([BLACKLINE, "diff", old, new, "--format", "html", "-o", report], runs=runs)
+    page = open(report, encoding="utf-8").read()
+    if not page.startswith("<!DOCTYPE html>") or not page.endswith("</html>\n") or "data-kind=\"modified\"" not in page:
+        raise SystemExit("bench: the big pair's HTML redline is incomplete or shows no modified clause")
+    peer = measure(["git", "diff", "--no-index", "--word-diff", old, new], runs=runs)
+    kilobytes = (os.path.getsize(old) + os.path.getsize(new)) / 1024
+    count = sum(len(open(path, "rb").read().split()) for path in pair)
+    print()
+    print(f"Big pair: {os.path.basename(old)} → {NEW_YEARS} ({kilobytes:,.0f} KB, {count:,} words), median of {runs} runs, peak memory")
+    print(f"{'tool':<42}{'ms':>9}{'MB':>7}{'vs git':>9}")
+    for name, (ms, mb) in (("git diff --no-index --word-diff", peer), ("blackline diff --format html", ours)):
+        print(f"{name:<42}{ms:>9.0f}{mb:>7.0f}{ms / peer[0]:>8.2f}x")

@@ -10,7 +10,7 @@ import BlacklineModel
 ///      article's paired sections sit in one new article ("22 SALARIES" renumbered 23 with a
 ///      section dropped), else by a title found once on each side;
 /// what is left over was added or deleted. Cost: linear in clauses for passes 1-2; pass 3 is
-/// quadratic in the clauses left unpaired, which are few.
+/// quadratic in the clauses left unpaired, pruned by length (`MoveCandidates`).
 struct ClauseAligner {
     /// Own-text similarity (Dice on words) for a same-address pair to count as the same clause.
     static let samePathSimilarity = 0.5
@@ -116,16 +116,11 @@ struct ClauseAligner {
     }
 
     private mutating func pairSimilarLeftovers() {
-        var candidates: [(o: Int, n: Int, score: Double)] = []
+        let leftOld = old.filter { newFor[$0.order] == nil && $0.ownTokens.count >= Self.fewestWordsToMatch }
         let leftNew = new.filter { oldFor[$0.order] == nil && $0.ownTokens.count >= Self.fewestWordsToMatch }
-        for unit in old where newFor[unit.order] == nil && unit.ownTokens.count >= Self.fewestWordsToMatch {
-            for other in leftNew where other.family == unit.family {
-                let score = ComparableText.similarity(unit.ownTokens, other.ownTokens)
-                if score >= Self.movedSimilarity { candidates.append((unit.order, other.order, score)) }
-            }
-        }
-        for candidate in candidates.sorted(by: { $0.score > $1.score }) where newFor[candidate.o] == nil && oldFor[candidate.n] == nil {
-            pair(candidate.o, candidate.n)
+        for candidate in MoveCandidates.ranked(old: leftOld, new: leftNew, minimum: Self.movedSimilarity)
+        where newFor[candidate.old] == nil && oldFor[candidate.new] == nil {
+            pair(candidate.old, candidate.new)
         }
     }
 }

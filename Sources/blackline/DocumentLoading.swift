@@ -14,26 +14,34 @@ enum DocumentLoading {
         }
     }
 
-    /// A redline draft's two versions: its markup undone, and accepted.
+    /// A redline draft's two versions: its markup undone, and accepted, normalized at once (on a
+    /// 300-page draft each side takes seconds, and they do not depend on each other).
     static func redlineSides(at path: String) throws(Failure) -> (undone: Agreement, accepted: Agreement) {
         let document = try document(at: path)
-        return (try agreement(from: Redline.side(.old, of: document)), try agreement(from: Redline.side(.new, of: document)))
+        return try inParallel { index throws(Failure) in
+            try agreement(from: Redline.side(index == 0 ? .old : .new, of: document))
+        }
     }
 
     /// Two documents read and normalized at once, one per core: a diff's wall time is mostly
     /// reading, and the two sides do not depend on each other.
     static func agreements(at first: String, _ second: String) throws(Failure) -> (Agreement, Agreement) {
+        try inParallel { index throws(Failure) in try agreement(at: index == 0 ? first : second) }
+    }
+
+    /// `make(0)` and `make(1)` on two threads.
+    private static func inParallel(_ make: @Sendable (Int) throws(Failure) -> Agreement) throws(Failure) -> (Agreement, Agreement) {
         let results = ResultSlots()
         DispatchQueue.concurrentPerform(iterations: 2) { index in
             let outcome: Result<Agreement, Failure>
             do throws(Failure) {
-                outcome = .success(try agreement(at: index == 0 ? first : second))
+                outcome = .success(try make(index))
             } catch {
                 outcome = .failure(error)
             }
             results.store(outcome, at: index)
         }
-        // The first file's trouble is reported first, as a sequential reader would.
+        // The first side's trouble is reported first, as a sequential reader would.
         return (try results.value(at: 0), try results.value(at: 1))
     }
 

@@ -4,6 +4,11 @@ import BlacklineModel
 /// A clause's text cut into the pieces a redline shows: unchanged, inserted, deleted. Pieces
 /// keep the text as printed (quotes, dashes, line breaks between blocks); edits come from the
 /// differ as token ranges and are mapped back onto the text through `ComparableText.tokenSpans`.
+///
+/// Pieces lie in order along the base text (their ranges never go back), and a piece with an
+/// extent is the base text over its range: so `slice` finds a block's pieces by binary search and
+/// cuts them out of the base scalars, and laying out a clause of B blocks over T scalars costs
+/// O(T + B log P), not O(B · T) (one 450 KB clause of 1,600 paragraphs took 13 s; issue 14).
 struct RedlineText {
     enum Kind { case same, inserted, deleted }
 
@@ -18,14 +23,19 @@ struct RedlineText {
     }
 
     var pieces: [Piece]
+    /// The text the ranges are offsets in (the new text for the inline view).
+    private let base: [Unicode.Scalar]
 
     /// The whole text unchanged, inserted or deleted.
     init(_ text: String, kind: Kind) {
-        let count = text.unicodeScalars.count
-        pieces = count == 0 ? [] : [Piece(kind: kind, text: text, range: 0..<count)]
+        base = Array(text.unicodeScalars)
+        pieces = base.isEmpty ? [] : [Piece(kind: kind, text: text, range: 0..<base.count)]
     }
 
-    private init(pieces: [Piece]) { self.pieces = pieces }
+    private init(pieces: [Piece], base: [Unicode.Scalar]) {
+        self.pieces = pieces
+        self.base = base
+    }
 
     /// The new text with the old words shown where they were cut (the inline view).
     static func inline(old: String, new: String, edits: [WordDiff.Edit]) -> RedlineText {
@@ -58,7 +68,7 @@ struct RedlineText {
             cursor = newRange.upperBound
         }
         appendSame(newScalars, cursor..<newScalars.count, to: &pieces)
-        return RedlineText(pieces: pieces)
+        return RedlineText(pieces: pieces, base: newScalars)
     }
 
     /// One side of the side-by-side view: the old text with its deleted words marked, or the new
@@ -75,27 +85,36 @@ struct RedlineText {
             cursor = range.upperBound
         }
         appendSame(scalars, cursor..<scalars.count, to: &pieces)
-        return RedlineText(pieces: pieces)
+        return RedlineText(pieces: pieces, base: scalars)
     }
 
     /// The pieces that fall in a stretch of the base text, cut at its edges. Empty-range pieces
     /// (inline deletions) belong to the stretch they sit in or end at (stretches are separated by
     /// a line break, so no place belongs to two).
     func slice(_ stretch: Range<Int>) -> [Piece] {
-        pieces.compactMap { piece in
+        // Pieces ending before the stretch cannot touch it; nor can those starting after it.
+        var low = 0, high = pieces.count
+        while low < high {
+            let middle = (low + high) / 2
+            if pieces[middle].range.upperBound < stretch.lowerBound { low = middle + 1 } else { high = middle }
+        }
+        var cuts: [Piece] = []
+        for piece in pieces[low...] {
+            guard piece.range.lowerBound <= stretch.upperBound else { break }
             if piece.range.isEmpty {
                 let at = piece.range.lowerBound
-                return stretch.contains(at) || at == stretch.upperBound ? piece : nil
+                if stretch.contains(at) || at == stretch.upperBound { cuts.append(piece) }
+                continue
             }
             let lower = max(piece.range.lowerBound, stretch.lowerBound), upper = min(piece.range.upperBound, stretch.upperBound)
-            guard lower < upper else { return nil }
+            guard lower < upper else { continue }
             var cut = piece
-            let scalars = Array(piece.text.unicodeScalars)
-            cut.text = String(String.UnicodeScalarView(scalars[(lower - piece.range.lowerBound)..<(upper - piece.range.lowerBound)]))
+            cut.text = String(String.UnicodeScalarView(base[lower..<upper]))
             cut.range = lower..<upper
             if upper < piece.range.upperBound { cut.percentChange = nil }
-            return cut
+            cuts.append(cut)
         }
+        return cuts
     }
 
     private static func scalarRange(of tokens: Range<Int>, in spans: [Range<Int>], count: Int) -> Range<Int> {
