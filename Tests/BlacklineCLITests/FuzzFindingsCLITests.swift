@@ -17,22 +17,9 @@ import Testing
     @Test(arguments: 0..<findings.count)
     func diffEndsWithinTheCeiling(index: Int) throws {
         let (seed, mutant) = Self.findings[index]
-        let process = Process()
-        process.executableURL = URL(fileURLWithPath: "/bin/sh")
-        process.arguments = ["-c", "ulimit -v \(Self.ceilingKiB); exec \"$0\" \"$@\"", CLITests.executable.path,
-                             "diff", seed, mutant, "--format", "html"]
-        process.currentDirectoryURL = CLITests.root
-        let err = Pipe()
-        process.standardOutput = FileHandle.nullDevice
-        process.standardError = err
-        try process.run()
-        let watchdog = DispatchWorkItem { if process.isRunning { process.terminate() } }
-        DispatchQueue.global().asyncAfter(deadline: .now() + HostileInputCLITests.timeout, execute: watchdog)
-        let stderr = String(decoding: err.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
-        process.waitUntilExit()
-        watchdog.cancel()
-        #expect(process.terminationReason == .exit, "\(mutant): \(stderr.prefix(300))")
-        #expect(process.terminationStatus == 1, "\(mutant): \(stderr.prefix(300))")
-        #expect(stderr.isEmpty, "\(mutant): \(stderr.prefix(300))")
+        let result = try WatchedRun.run(["diff", seed, mutant, "--format", "html"], addressSpaceKiB: Self.ceilingKiB)
+        #expect(!result.signalled, "\(mutant): \(result.stderr.prefix(300))")
+        #expect(result.status == 1, "\(mutant): \(result.stderr.prefix(300))")
+        #expect(result.stderr.isEmpty, "\(mutant): \(result.stderr.prefix(300))")
     }
 }

@@ -5,33 +5,7 @@ import Testing
 /// ends on its own within a generous timeout, without a signal, with exit 2 and one stderr line
 /// naming the file, or exit 0 and a clean stderr where the input is valid.
 @Suite struct HostileInputCLITests {
-    /// Far above the second or so each case takes; it only catches a hang.
-    static let timeout: TimeInterval = 120
-
-    struct Run {
-        var status: Int32
-        /// Ended by a signal: a crash, or the watchdog's terminate after a hang.
-        var signalled: Bool
-        var stderr: String
-    }
-
-    func run(_ arguments: [String]) throws -> Run {
-        let process = Process()
-        process.executableURL = CLITests.executable
-        process.arguments = arguments
-        process.currentDirectoryURL = CLITests.root
-        let err = Pipe()
-        process.standardOutput = FileHandle.nullDevice
-        process.standardError = err
-        try process.run()
-        let watchdog = DispatchWorkItem { if process.isRunning { process.terminate() } }
-        DispatchQueue.global().asyncAfter(deadline: .now() + Self.timeout, execute: watchdog)
-        let stderr = err.fileHandleForReading.readDataToEndOfFile()
-        process.waitUntilExit()
-        watchdog.cancel()
-        return Run(status: process.terminationStatus, signalled: process.terminationReason == .uncaughtSignal,
-                   stderr: String(decoding: stderr, as: UTF8.self))
-    }
+    func run(_ arguments: [String]) throws -> WatchedRun { try WatchedRun.run(arguments) }
 
     func expectRefused(_ path: String, saying problem: String) throws {
         let result = try run(["parse", path])

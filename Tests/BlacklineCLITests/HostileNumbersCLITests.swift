@@ -7,34 +7,7 @@ import Testing
 @Suite struct HostileNumbersCLITests {
     static let folder = "Fixtures/hostile/"
 
-    struct Run {
-        var status: Int32
-        /// Ended by a signal: a trap, or the watchdog's terminate after a hang.
-        var signalled: Bool
-        var stdout: String
-        var stderr: String
-    }
-
-    /// As `HostileInputCLITests.run`, keeping stdout: the findings are in the report.
-    func run(_ arguments: [String]) throws -> Run {
-        let process = Process()
-        process.executableURL = CLITests.executable
-        process.arguments = arguments
-        process.currentDirectoryURL = CLITests.root
-        let out = Pipe(), err = Pipe()
-        process.standardOutput = out
-        process.standardError = err
-        try process.run()
-        let watchdog = DispatchWorkItem { if process.isRunning { process.terminate() } }
-        DispatchQueue.global().asyncAfter(deadline: .now() + HostileInputCLITests.timeout, execute: watchdog)
-        // stderr is one line at most here: reading stdout first cannot fill its pipe.
-        let stdout = out.fileHandleForReading.readDataToEndOfFile()
-        let stderr = err.fileHandleForReading.readDataToEndOfFile()
-        process.waitUntilExit()
-        watchdog.cancel()
-        return Run(status: process.terminationStatus, signalled: process.terminationReason == .uncaughtSignal,
-                   stdout: String(decoding: stdout, as: UTF8.self), stderr: String(decoding: stderr, as: UTF8.self))
-    }
+    func run(_ arguments: [String]) throws -> WatchedRun { try WatchedRun.run(arguments) }
 
     func expect(_ arguments: [String], status: Int32, saying finding: String) throws {
         let result = try run(arguments)
