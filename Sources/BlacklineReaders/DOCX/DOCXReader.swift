@@ -32,9 +32,14 @@ public enum DOCXReader {
         var findings = reader.findings
         findings += ListNumbering.findings(reader.numbering.clampedValues, in: "Word list numbering")
         findings += comments(try parse(package.comments, part: "word/comments.xml", source: source), anchors: reader.commentLines)
+        var furnitureFindings: [Finding] = []
         for (part, bytes) in package.furniture {
             guard let finding = try furnitureFinding(part: part, tree: parse(bytes, part: part, source: source)) else { continue }
-            findings.append(finding)
+            furnitureFindings.append(finding)
+        }
+        findings += furnitureFindings.prefix(Self.furniturePartsListed)
+        if furnitureFindings.count > Self.furniturePartsListed {
+            findings.append(Finding(.furniture, .info, "and \(furnitureFindings.count - Self.furniturePartsListed) more header, footer or notes parts kept apart from the body"))
         }
         let repaired = OCRRepair.repair(reader.lines)
         return MarkedDocument(source: source, format: .docx, lines: repaired.lines, findings: findings + repaired.findings)
@@ -55,6 +60,10 @@ public enum DOCXReader {
             }
         }
     }
+
+    /// Header, footer and notes parts listed one finding each; a document has a few per section,
+    /// a hostile one 20,000 (one summary finding says how many more).
+    static let furniturePartsListed = 24
 
     /// A header, footer or notes part with text, as a finding.
     private static func furnitureFinding(part: String, tree: XMLTree?) -> Finding? {
