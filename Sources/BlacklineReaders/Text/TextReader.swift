@@ -37,9 +37,18 @@ public enum TextReader {
     /// byte-order marks. Left in, they hide a heading's label from every pattern.
     static let invisibleMarks: Set<Character> = ["\u{200B}", "\u{2060}", "\u{FEFF}"]
 
-    /// Cheap test on UTF-8 bytes (all three begin 0xE2 or 0xEF) before filtering by Character.
+    /// The marks' UTF-8 bytes (E2 80 8B, E2 81 A0, EF BB BF), looked for in the bytes: lines with
+    /// dashes and curly quotes (also E2 …) are common and need no walk by Character.
+    private static let invisibleMarkBytes: [[UInt8]] = invisibleMarks.map { Array(String($0).utf8) }
+
     private static func hasInvisibleMarks(_ line: Substring) -> Bool {
-        line.utf8.contains { $0 == 0xE2 || $0 == 0xEF } && line.contains { invisibleMarks.contains($0) }
+        var twoBack: UInt8 = 0, oneBack: UInt8 = 0
+        for byte in line.utf8 {
+            if twoBack == 0xE2 || twoBack == 0xEF,
+               invisibleMarkBytes.contains(where: { $0[0] == twoBack && $0[1] == oneBack && $0[2] == byte }) { return true }
+            (twoBack, oneBack) = (oneBack, byte)
+        }
+        return false
     }
 
     /// Lines split on LF, CRLF or CR (not on form feeds, which mark pages); a trailing newline
