@@ -29,6 +29,9 @@ public struct Finding: Sendable, Hashable, Codable, CustomStringConvertible {
         case formatting
         /// A tracked move: its words were taken out in one place and put in at another.
         case move
+        /// How a redline's markup was read: the styles taken for insertions and deletions, and
+        /// the styling set aside as the document's own.
+        case markup
     }
 
     public enum Severity: String, Sendable, Hashable, Codable, Comparable {

@@ -6,6 +6,9 @@ public struct MarkedDocument: Sendable, Hashable, Codable {
     public var format: DocumentFormat
     public var lines: [MarkedLine]
     public var findings: [Finding]
+    /// How the reader read the document's markup (PDF), nil where markup is explicit (tracked
+    /// changes, <ins>/<del>) or the reader does not look.
+    public var markConventions: MarkConventions?
 
     public init(source: String, format: DocumentFormat, lines: [MarkedLine], findings: [Finding] = []) {
         self.source = source

@@ -6,7 +6,7 @@ import BlacklineModel
 /// wraps from the one above and "⏎" ends a line that runs to the margin.
 public enum MarkedText {
     public static func render(_ document: MarkedDocument) -> String {
-        var output = ""
+        var output = document.markConventions.map { "# conventions: \($0.summary)\n" } ?? ""
         for line in document.lines {
             let page = line.location.page.map { "p\($0) " } ?? ""
             let wraps = line.layout?.continuesPreviousLine == true ? "↪ " : ""
@@ -21,7 +21,7 @@ public enum MarkedText {
             }
             output += line.layout?.endsAtMargin == true ? " ⏎\n" : "\n"
         }
-        for finding in document.findings { output += finding.description + "\n" }
+        for finding in document.findings where finding.category != .markup { output += finding.description + "\n" }
         return output
     }
 }

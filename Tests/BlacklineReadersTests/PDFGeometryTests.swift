@@ -34,7 +34,7 @@ import Testing
         n 0 40 m 10 45 20 45 30 40 c
         stroke+
         """
-        let rules = ScriptRuleReader.rules(fromScript: Array(script.utf8))
+        let rules = ScriptDrawingReader.rules(fromScript: Array(script.utf8))
         #expect(rules.count == 3)
         #expect(rules.contains { abs($0.x1 - 180.6) < 0.01 && abs($0.x2 - 198.9) < 0.01 && abs($0.y - 451.6) < 0.01 && $0.thickness == 0.6 && $0.color?.description == "#cc0000" })
         #expect(rules.contains { $0.x1 == 100 && $0.x2 == 160 && $0.y == 700.5 && $0.thickness == 1 && $0.color?.description == "#0000ff" })

@@ -183,7 +183,7 @@ enum LineAssembler {
         var mark = MarkClassifier.GlyphMark()
         func flush() {
             guard !text.isEmpty else { return }
-            segments[segments.count - 1].runs.append(TextRun(text.string, mark: mark.mark, style: mark.style, evidence: mark.evidence))
+            segments[segments.count - 1].runs.append(TextRun(text.string, mark: mark.mark, style: mark.style, evidence: mark.evidence, appearance: mark.appearance))
             text = ScalarBuffer()
         }
         func emit(_ piece: Character, _ pieceMark: MarkClassifier.GlyphMark) {

@@ -21,6 +21,8 @@ enum MarkClassifier {
         var mark: Mark = .plain
         var style: RunStyle = []
         var evidence: String?
+        /// Colours, highlight, link: decided on once the document's conventions are known.
+        var appearance: RunAppearance?
     }
 
     /// Each glyph's mark, and the rules that marked nothing (table borders, separators).

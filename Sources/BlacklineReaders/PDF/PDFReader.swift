@@ -34,8 +34,12 @@ public enum PDFReader {
             let list = pagesWithoutText.map(String.init).joined(separator: ", ")
             findings.append(Finding(.unplacedText, .warning, "page\(pagesWithoutText.count == 1 ? "" : "s") \(list) \(pagesWithoutText.count == 1 ? "has" : "have") no text layer (scanned?); their content is not read"))
         }
-        let repaired = OCRRepair.repair(lines)
-        return MarkedDocument(source: path, format: .pdf, lines: repaired.lines, findings: findings + repaired.findings)
+        let (decided, conventions) = MarkConventionReader.read(lines)
+        if let conventions { findings.append(Finding(.markup, .info, "markup read as " + conventions.summary)) }
+        let repaired = OCRRepair.repair(decided)
+        var document = MarkedDocument(source: path, format: .pdf, lines: repaired.lines, findings: findings + repaired.findings)
+        document.markConventions = conventions
+        return document
     }
 
     /// Fewer pages than this per thread are read faster by one thread than by opening the file again.
@@ -64,9 +68,14 @@ struct PageReader {
         let glyphs = page.glyphs()
         guard glyphs.contains(where: { !$0.isBlank }) else { return .empty }
         guard scriptDevice == nil || mayEnter(.marks) else { return nil }
-        let rules = scriptDevice.map { ScriptRuleReader.rules(fromScript: $0.script(of: page)) } ?? []
+        let drawing = scriptDevice.map { ScriptDrawingReader.drawing(fromScript: $0.script(of: page)) } ?? PageDrawing()
         let annotations = scriptDevice != nil ? page.markupAnnotations() : []
-        let (marks, borders) = MarkClassifier.classify(glyphs, rules: rules, annotations: annotations)
+        var (marks, borders) = MarkClassifier.classify(glyphs, rules: drawing.rules, annotations: annotations)
+        if scriptDevice != nil {
+            for (index, appearance) in GlyphAppearance.appearances(of: glyphs, drawing: drawing, links: page.linkAreas()).enumerated() {
+                marks[index].appearance = appearance
+            }
+        }
         let carets = annotations.filter { $0.kind == .caret }.compactMap { annotation -> LineAssembler.CaretText? in
             guard let text = annotation.contents, let box = annotation.boxes.first else { return nil }
             let by = annotation.author.map { " by \($0)" } ?? ""

@@ -20,6 +20,7 @@ struct RGB: Sendable, Hashable, CustomStringConvertible {
     var blue: Double
 
     var isBlack: Bool { max(red, green, blue) < 0.2 }
+    var isWhite: Bool { min(red, green, blue) > 0.97 }
 
     var description: String {
         let hex = [red, green, blue].map { value -> String in

@@ -104,6 +104,22 @@ final class PopplerPage {
         return annotations
     }
 
+    /// The page's link areas (web addresses, contents entries), turned top-down.
+    func linkAreas() -> [Box] {
+        guard let list = poppler_page_get_link_mapping(handle) else { return [] }
+        defer { poppler_page_free_link_mapping(list) }
+        let pageHeight = size.height
+        var boxes: [Box] = []
+        var node: UnsafeMutablePointer<GList>? = list
+        while let current = node {
+            defer { node = current.pointee.next }
+            guard let raw = current.pointee.data else { continue }
+            let area = raw.assumingMemoryBound(to: PopplerLinkMapping.self).pointee.area
+            boxes.append(Box(x1: area.x1, y1: pageHeight - area.y2, x2: area.x2, y2: pageHeight - area.y1))
+        }
+        return boxes
+    }
+
     private func quadrilateralBoxes(_ annot: OpaquePointer, pageHeight: Double) -> [Box] {
         guard let array = poppler_annot_text_markup_get_quadrilaterals(annot) else { return [] }
         defer { blackline_array_free(array) }

@@ -5,13 +5,26 @@ enum RuleGeometry {
     /// A filled rectangle is a rule only when it is this many times wider than tall.
     static let ruleAspect = 3.0
 
-    static func filledRule(corners: [(Double, Double)], color: RGB) -> [DrawnRule] {
-        guard corners.count == 2 else { return [] }
+    /// A change bar in the margin is at least this tall (points): a line of text.
+    static let shortestBar = 6.0
+
+    static func filledRule(corners: [(Double, Double)], color: RGB) -> DrawnRule? {
+        guard corners.count == 2 else { return nil }
         let x1 = min(corners[0].0, corners[1].0), x2 = max(corners[0].0, corners[1].0)
         let y1 = min(corners[0].1, corners[1].1), y2 = max(corners[0].1, corners[1].1)
         let height = y2 - y1
-        guard height > 0, height <= thickestRule, x2 - x1 >= height * ruleAspect else { return [] }
-        return [DrawnRule(x1: x1, x2: x2, y: (y1 + y2) / 2, thickness: height, color: color)]
+        guard height > 0, height <= thickestRule, x2 - x1 >= height * ruleAspect else { return nil }
+        return DrawnRule(x1: x1, x2: x2, y: (y1 + y2) / 2, thickness: height, color: color)
+    }
+
+    /// A thin filled rectangle much taller than wide: a change bar (or a table's side border).
+    static func filledBar(corners: [(Double, Double)], color: RGB) -> DrawnBar? {
+        guard corners.count == 2 else { return nil }
+        let x1 = min(corners[0].0, corners[1].0), x2 = max(corners[0].0, corners[1].0)
+        let y1 = min(corners[0].1, corners[1].1), y2 = max(corners[0].1, corners[1].1)
+        let width = x2 - x1
+        guard width > 0, width <= thickestRule, y2 - y1 >= max(shortestBar, width * ruleAspect) else { return nil }
+        return DrawnBar(x: (x1 + x2) / 2, y1: y1, y2: y2, color: color)
     }
 
 }

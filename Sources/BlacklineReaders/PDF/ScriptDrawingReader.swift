@@ -1,13 +1,16 @@
-/// Reads the thin horizontal rules out of a page drawn by cairo's script surface (CairoScript, a
+/// Reads what a redline needs out of a page drawn by cairo's script surface (CairoScript, a
 /// PostScript-like text: operands, then an operator). It follows the transformation matrix, the
-/// current path, the line width and the source colour, and turns every stroked horizontal segment
-/// and every filled thin rectangle into a `DrawnRule`, in page points with y growing down. Strings,
-/// glyph arrays and embedded fonts are skipped unread.
+/// current path, the line width and the source colour, and gives, in page points with y growing
+/// down: every stroked horizontal segment and filled thin rectangle (`DrawnRule`: underlines,
+/// strikes, borders), every other filled rectangle (`FilledArea`: highlights, shaded cells), every
+/// thin vertical bar (change bars), and where each glyph run starts with its colour (`TextDraw`:
+/// poppler gives colour per word only, so "ten (10)twelve" needs the drawing's own). Strings,
+/// glyph indices and embedded fonts are skipped unread.
 ///
 /// Cairo's script surface was chosen over its SVG surface (the route in the machine notes): it
 /// writes a page without the SVG surface's analysis pass and glyph outlines, and needs no XML
 /// parser. Measured on the redline fixtures: mark detection fell from about 31 to 11 ms a page.
-struct ScriptRuleReader {
+struct ScriptDrawingReader {
     private var matrix = AffineMatrix.identity
     private var pendingMatrix: AffineMatrix?
     /// The script being read; operands are kept as byte ranges into it and turned into numbers
@@ -19,15 +22,23 @@ struct ScriptRuleReader {
     private var lineWidth = 2.0
     private var path: [[(Double, Double)]] = []
     private var saved: [(AffineMatrix, RGB?, Double)] = []
-    private(set) var rules: [DrawnRule] = []
+    /// Inside "[…]": the glyph runs' start points seen so far, and whether a glyph string was.
+    private var arrayStarts: [(Double, Double)] = []
+    private var arrayHasString = false
+    private var glyphStarts: [(Double, Double)] = []
+    /// Drawing operations so far: tells what was drawn before what.
+    private var sequence = 0
+    private var drawing = PageDrawing()
 
     private init(bytes: [UInt8]) { self.bytes = bytes }
 
-    static func rules(fromScript bytes: [UInt8]) -> [DrawnRule] {
-        var reader = ScriptRuleReader(bytes: bytes)
+    static func drawing(fromScript bytes: [UInt8]) -> PageDrawing {
+        var reader = ScriptDrawingReader(bytes: bytes)
         reader.read()
-        return reader.rules
+        return reader.drawing
     }
+
+    static func rules(fromScript bytes: [UInt8]) -> [DrawnRule] { drawing(fromScript: bytes).rules }
 
     private mutating func read() {
         var index = 0
@@ -43,6 +54,9 @@ struct ScriptRuleReader {
                 index = Self.skipString(bytes, from: index)
             case UInt8(ascii: "<"):
                 if index + 1 < count, bytes[index + 1] == UInt8(ascii: "~") || bytes[index + 1] == UInt8(ascii: "|") {
+                    // In a glyph array, two numbers before a glyph string start a run ("x y <~…~>");
+                    // one number is a nudge to the next glyph, left alone.
+                    noteGlyphString()
                     index = Self.skipEncoded(bytes, from: index + 2)
                 } else {
                     index += 2 // "<<"
@@ -51,9 +65,13 @@ struct ScriptRuleReader {
                 index += 2 // ">>"
             case UInt8(ascii: "["):
                 operands.removeAll(keepingCapacity: true)
+                arrayStarts.removeAll(keepingCapacity: true)
+                arrayHasString = false
                 index += 1
             case UInt8(ascii: "]"):
-                if operands.count == 6 {
+                if arrayHasString {
+                    glyphStarts = arrayStarts
+                } else if operands.count == 6 {
                     pendingMatrix = AffineMatrix(a: operand(0), b: operand(1), c: operand(2), d: operand(3), e: operand(4), f: operand(5))
                 }
                 operands.removeAll(keepingCapacity: true)
@@ -71,6 +89,12 @@ struct ScriptRuleReader {
     private static func isDelimiter(_ byte: UInt8) -> Bool {
         byte == 0x20 || byte == 0x0A || byte == 0x0D || byte == 0x09 || byte == UInt8(ascii: "[") || byte == UInt8(ascii: "]")
             || byte == UInt8(ascii: "(") || byte == UInt8(ascii: "<") || byte == UInt8(ascii: ">")
+    }
+
+    private mutating func noteGlyphString() {
+        if operands.count >= 2 { arrayStarts.append((operand(fromEnd: 1), operand(fromEnd: 0))) }
+        arrayHasString = true
+        operands.removeAll(keepingCapacity: true)
     }
 
     /// Past a "(…)" string, escapes and nested parentheses included.
@@ -171,6 +195,7 @@ struct ScriptRuleReader {
             pendingColor = nil
         case "stroke", "stroke+": stroke()
         case "fill", "fill+": fill()
+        case "show-glyphs", "show-text-glyphs": showGlyphs()
         case "save": saved.append((matrix, color, lineWidth))
         case "restore": if let state = saved.popLast() { (matrix, color, lineWidth) = state }
         default: break
@@ -187,9 +212,21 @@ struct ScriptRuleReader {
         for subpath in path where subpath.count == 2 && !subpath.contains(where: { $0.0.isNaN }) {
             let (a, b) = (subpath[0], subpath[1])
             if abs(a.1 - b.1) < 0.05, abs(a.0 - b.0) > thickness {
-                rules.append(DrawnRule(x1: min(a.0, b.0), x2: max(a.0, b.0), y: a.1, thickness: thickness, color: color))
+                drawing.add(DrawnRule(x1: min(a.0, b.0), x2: max(a.0, b.0), y: a.1, thickness: thickness, color: color))
+            } else if abs(a.0 - b.0) < 0.05, abs(a.1 - b.1) >= RuleGeometry.shortestBar {
+                drawing.add(DrawnBar(x: a.0, y1: min(a.1, b.1), y2: max(a.1, b.1), color: color))
             }
         }
+    }
+
+    /// Where each run of glyphs starts, with the source colour it is drawn in.
+    private mutating func showGlyphs() {
+        sequence += 1
+        for start in glyphStarts {
+            let (x, y) = matrix.apply(start)
+            drawing.add(TextDraw(x: x, y: y, color: color, sequence: sequence))
+        }
+        glyphStarts.removeAll(keepingCapacity: true)
     }
 
     private mutating func fill() {
@@ -201,7 +238,16 @@ struct ScriptRuleReader {
                 [corners[0].0, corners[1].0].contains { abs($0 - point.0) < 0.05 }
                     && [corners[0].1, corners[1].1].contains { abs($0 - point.1) < 0.05 }
             }
-            if axisAligned { rules += RuleGeometry.filledRule(corners: corners, color: color) }
+            guard axisAligned else { continue }
+            sequence += 1
+            if let rule = RuleGeometry.filledRule(corners: corners, color: color) {
+                drawing.add(rule)
+            } else if let bar = RuleGeometry.filledBar(corners: corners, color: color) {
+                drawing.add(bar)
+            } else if !color.isWhite {
+                let box = Box(x1: corners[0].0, y1: corners[0].1, x2: corners[1].0, y2: corners[1].1)
+                drawing.add(FilledArea(box: box, color: color, sequence: sequence))
+            }
         }
     }
 }

@@ -1,0 +1,111 @@
+import BlacklineModel
+import Foundation
+
+/// A printed document's own style, learnt from all its runs before any mark is decided: the
+/// body colour and size, and styling used the same way throughout — whole heading lines
+/// underlined, defined terms underlined or bold every time, a colour used only for whole short
+/// lines (coloured headings, a letterhead). Such styling is the document's, not a change.
+struct DocumentStyle {
+    private(set) var bodyColor = "#000000"
+    private var body: ColorValue?
+    private(set) var bodySize = 0.0
+    private(set) var underlinedHeadingLines: Set<Int> = []
+    private(set) var underlinedTerms: Set<String> = []
+    private(set) var boldTerms: Set<String> = []
+    private(set) var structuralColors: Set<String> = []
+    private var headingLines: Set<Int> = []
+
+    init(_ lines: [MarkedLine]) {
+        var letters: [String: Int] = [:], sizes: [Double: Int] = [:]
+        var underlinedHeadings: Set<Int> = []
+        var termUses: [String: (underlined: Int, bold: Int)] = [:]
+        var colorUse: [String: (partial: Int, whole: Int, longLines: Int)] = [:]
+        for (index, line) in lines.enumerated() {
+            let isHeading = Self.isHeadingLike(line.text)
+            if isHeading { headingLines.insert(index) }
+            for run in line.runs {
+                guard let appearance = run.appearance, !appearance.isLink else { continue }
+                let count = run.text.reduce(0) { $0 + ($1.isLetter || $1.isNumber ? 1 : 0) }
+                guard count > 0 else { continue }
+                if let color = appearance.color { letters[color, default: 0] += count }
+                sizes[appearance.fontSize, default: 0] += count
+                let covers = run.coversLine(line)
+                if run.style.contains(.underline), run.mark == .inserted, covers, isHeading { underlinedHeadings.insert(index) }
+                if !covers, run.wordCount <= MarkConventionReader.longestTerm, Self.isNameLike(run.text) {
+                    if run.style.contains(.underline), run.mark == .inserted { termUses[run.termKey, default: (0, 0)].underlined += 1 }
+                    if run.style.contains(.bold) { termUses[run.termKey, default: (0, 0)].bold += 1 }
+                }
+                if let color = appearance.color {
+                    var use = colorUse[color, default: (0, 0, 0)]
+                    if covers { use.whole += 1 } else { use.partial += 1 }
+                    if !isHeading { use.longLines += 1 }
+                    colorUse[color] = use
+                }
+            }
+        }
+        if let (color, _) = letters.max(by: { ($0.value, $1.key) < ($1.value, $0.key) }) {
+            bodyColor = color
+            body = ColorValue(hex: color)
+        }
+        bodySize = sizes.max(by: { ($0.value, $1.key) < ($1.value, $0.key) })?.key ?? 0
+        if underlinedHeadings.count >= MarkConventionReader.fewestStyledHeadings { underlinedHeadingLines = underlinedHeadings }
+        let text = lines.map(\.text).joined(separator: "\n").lowercased()
+        for (term, uses) in termUses where max(uses.underlined, uses.bold) >= MarkConventionReader.fewestTermUses && !term.isEmpty {
+            let occurrences = max(text.wholeWordCount(of: term), 1)
+            if Double(uses.underlined) >= MarkConventionReader.termShare * Double(occurrences) { underlinedTerms.insert(term) }
+            if Double(uses.bold) >= MarkConventionReader.termShare * Double(occurrences) { boldTerms.insert(term) }
+        }
+        for (color, use) in colorUse where use.partial == 0 && use.longLines == 0 { structuralColors.insert(color) }
+    }
+
+    /// Defined terms are names: "Employer", "Bargaining Unit", "Regular Rate of Pay". An inserted
+    /// phrase repeated through a redline ("or designee", "within thirty (30) days") is not.
+    static func isNameLike(_ text: String) -> Bool {
+        let words = text.split(whereSeparator: { $0.isWhitespace || $0 == "\"" || $0 == "“" || $0 == "”" })
+        guard let first = words.first, first.first?.isUppercase == true, !text.contains(where: \.isNumber) else { return false }
+        let small: Set<Substring> = ["of", "and", "the", "for", "in", "on", "to", "or", "a", "an"]
+        return words.allSatisfy { $0.first?.isUppercase == true || small.contains($0) }
+    }
+
+    func isBodyColor(_ color: ColorValue) -> Bool {
+        guard let body else { return color.isDark }
+        return color.distance(to: body) < 0.15 || color.isDark && body.isDark
+    }
+
+    func isHeadingLine(_ index: Int) -> Bool { headingLines.contains(index) }
+
+    private static let headingKeywords: Set<String> = [
+        "article", "section", "appendix", "schedule", "exhibit", "addendum", "attachment", "letter", "memorandum",
+        "part", "chapter", "division", "annex", "side",
+    ]
+
+    /// Short, not a sentence's middle, and either numbered by a keyword or label, or set in
+    /// capitals or title case: how headings look in any agreement.
+    static func isHeadingLike(_ text: String) -> Bool {
+        let words = text.split(whereSeparator: \.isWhitespace)
+        guard !words.isEmpty, words.count <= MarkConventionReader.longestHeading else { return false }
+        if let last = text.last(where: { !$0.isWhitespace }), last == "," || last == ";" { return false }
+        if let first = words.first, headingKeywords.contains(first.lowercased().trimmingCharacters(in: .punctuationCharacters)) { return true }
+        if let first = words.first, first.first?.isNumber == true || first.hasPrefix("(") { return true }
+        let letters = text.filter(\.isLetter)
+        guard !letters.isEmpty else { return false }
+        if Double(letters.filter(\.isUppercase).count) >= 0.6 * Double(letters.count) { return true }
+        let significant = words.filter { $0.count > 3 }
+        return !significant.isEmpty && significant.allSatisfy { $0.first?.isUppercase == true }
+    }
+}
+
+extension String {
+    /// How often `word` stands in this text as a whole word (or phrase).
+    func wholeWordCount(of word: String) -> Int {
+        var count = 0
+        var searchStart = startIndex
+        while let found = range(of: word, range: searchStart..<endIndex) {
+            let before = found.lowerBound == startIndex ? nil : self[index(before: found.lowerBound)]
+            let after = found.upperBound == endIndex ? nil : self[found.upperBound]
+            if !(before?.isLetter ?? false), !(after?.isLetter ?? false) { count += 1 }
+            searchStart = found.upperBound
+        }
+        return count
+    }
+}

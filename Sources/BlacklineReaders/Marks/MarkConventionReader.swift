@@ -1,0 +1,185 @@
+import BlacklineModel
+import Foundation
+
+/// Decides a printed redline's marks by the document's own conventions. A page shows colour,
+/// underline, strike, highlight and bold, but not what they mean: red text is new language in one
+/// redline and a coloured letterhead in another; underline marks insertions, or every heading.
+/// So the reader first learns the document's style — its body colour, the styling it uses the same
+/// way throughout (underlined headings, defined terms, coloured headings, links) and any legend it
+/// prints — and only what departs from that style is taken for a change, each run with its
+/// evidence.
+///
+/// Strike is always a deletion. Insertions: an underline rule, a colour that is not the body's,
+/// a highlight hugging the words, and bold or italic only when a legend declares them.
+enum MarkConventionReader {
+    /// Styling on at least this many whole heading lines is the document's heading style.
+    static let fewestStyledHeadings = 3
+    /// A phrase this short, styled at least `fewestTermUses` times and in this share of its
+    /// uses, is a defined term set in the document's term style.
+    static let longestTerm = 4
+    static let fewestTermUses = 3
+    static let termShare = 0.75
+    /// Text this many times the body size (titles, watermarks, logos) carries no marks.
+    static let largestMarkedText = 1.8
+    /// A heading line has at most this many words.
+    static let longestHeading = 12
+
+    /// The lines with their marks decided and appearances let go, and what was found; nil
+    /// conventions when no run carries an appearance (marks were not looked for).
+    static func read(_ lines: [MarkedLine]) -> (lines: [MarkedLine], conventions: MarkConventions?) {
+        guard lines.contains(where: { $0.runs.contains { $0.appearance != nil } }) else { return (lines, nil) }
+        let style = DocumentStyle(lines)
+        let legend = MarkLegend.find(in: lines)
+        var tally = Tally()
+        var decided = lines
+        for index in decided.indices {
+            let line = lines[index]
+            let isLegend = legend.lines.contains(index)
+            decided[index].runs = line.runs.map { run in
+                var run = run
+                defer { run.appearance = nil }
+                if isLegend {
+                    run.mark = .plain
+                    run.evidence = nil
+                    return run
+                }
+                decide(&run, in: line, index: index, style: style, legend: legend, tally: &tally)
+                return run
+            }.coalesced()
+        }
+        var conventions = tally.conventions(style: style)
+        conventions.legend = legend.text
+        return (decided, conventions)
+    }
+
+    private static func decide(_ run: inout TextRun, in line: MarkedLine, index: Int, style: DocumentStyle, legend: MarkLegend, tally: inout Tally) {
+        let words = run.wordCount
+        guard words > 0, let appearance = run.appearance else { return }
+        if run.mark == .deleted {
+            tally.deletion(Self.deletionName(run), words: words)
+            return
+        }
+        let color = ColorValue(hex: appearance.color)
+        let isLarge = style.bodySize > 0 && appearance.fontSize > largestMarkedText * style.bodySize
+        if appearance.isLink {
+            if run.mark == .inserted || color.map({ !style.isBodyColor($0) }) == true { tally.ignored("links", line: index) }
+            run.mark = .plain
+            run.evidence = nil
+            return
+        }
+        if isLarge, run.mark == .inserted || color.map({ !style.isBodyColor($0) }) == true {
+            tally.ignored("large text (titles, watermarks)", line: index)
+            run.mark = .plain
+            run.evidence = nil
+            return
+        }
+        var evidence: String?
+        var name: String?
+        if run.mark == .inserted, run.style.contains(.underline) {
+            if style.underlinedHeadingLines.contains(index) {
+                tally.ignored("underlined headings", line: index)
+            } else if style.underlinedTerms.contains(run.termKey) {
+                tally.ignoredTerm("underlined defined terms", run.termKey)
+            } else {
+                (name, evidence) = (Self.underlineName(run), run.evidence)
+            }
+        } else if run.mark == .inserted {
+            (name, evidence) = (run.evidence.map(Self.annotationName) ?? "insertion", run.evidence)
+        }
+        if name == nil, let color, !style.isBodyColor(color), !color.isFaint {
+            let declared = legend.insertionColors.contains(color.name)
+            if style.structuralColors.contains(appearance.color ?? ""), !declared {
+                tally.ignored("\(color.name) headings and titles", line: index)
+            } else {
+                name = "\(color.name) text"
+                evidence = "\(color.name) text \(appearance.color ?? "")" + (declared ? ", as the legend declares" : ", not the body colour \(style.bodyColor)")
+            }
+        }
+        if name == nil, let highlight = ColorValue(hex: appearance.highlight) {
+            name = "\(highlight.name) highlight"
+            evidence = "\(highlight.name) highlight \(appearance.highlight ?? "")"
+        }
+        if name == nil {
+            for (declared, runStyle, label) in [(MarkLegend.Style.bold, RunStyle.bold, "bold"), (.italic, .italic, "italic"), (.underline, .underline, "underline")]
+            where legend.insertionStyles.contains(declared) && run.style.contains(runStyle) {
+                if style.isHeadingLine(index) && run.coversLine(line) {
+                    tally.ignored("\(label) headings", line: index)
+                } else if style.boldTerms.contains(run.termKey) && runStyle == .bold {
+                    tally.ignoredTerm("bold defined terms", run.termKey)
+                } else {
+                    name = "\(label), as the legend declares"
+                    evidence = name
+                }
+                break
+            }
+        }
+        guard let name else {
+            if run.mark == .inserted {
+                run.mark = .plain
+                run.evidence = nil
+            }
+            return
+        }
+        run.mark = .inserted
+        run.evidence = evidence
+        tally.insertion(name, words: words)
+    }
+
+    private static func deletionName(_ run: TextRun) -> String {
+        guard let evidence = run.evidence else { return "strike" }
+        if evidence.contains("annotation") { return annotationName(evidence) }
+        let color = evidence.split(separator: " ").last.flatMap { ColorValue(hex: String($0)) }
+        let strike = run.style.contains(.doubleStrikethrough) ? "double strike" : "strike"
+        return color.map { "\($0.name) \(strike)" } ?? strike
+    }
+
+    private static func underlineName(_ run: TextRun) -> String {
+        let color = run.evidence?.split(separator: " ").last.flatMap { ColorValue(hex: String($0)) }
+        return color.map { "\($0.name) underline" } ?? "underline"
+    }
+
+    /// "StrikeOut annotation by Jane" → "StrikeOut annotations".
+    private static func annotationName(_ evidence: String) -> String {
+        guard let range = evidence.range(of: " annotation") else { return evidence }
+        return evidence[..<range.lowerBound] + " annotations"
+    }
+}
+
+/// Counts for the conventions summary.
+private struct Tally {
+    var insertions: [String: Int] = [:]
+    var deletions: [String: Int] = [:]
+    var ignoredLines: [String: Set<Int>] = [:]
+    var ignoredTerms: [String: Set<String>] = [:]
+
+    mutating func insertion(_ name: String, words: Int) { insertions[name, default: 0] += words }
+    mutating func deletion(_ name: String, words: Int) { deletions[name, default: 0] += words }
+    mutating func ignored(_ name: String, line: Int) { ignoredLines[name, default: []].insert(line) }
+    mutating func ignoredTerm(_ name: String, _ term: String) { ignoredTerms[name, default: []].insert(term) }
+
+    func conventions(style: DocumentStyle) -> MarkConventions {
+        func uses(_ counts: [String: Int]) -> [MarkConventions.Use] {
+            counts.sorted { ($0.value, $1.key) > ($1.value, $0.key) }.map { MarkConventions.Use($0.key, count: $0.value) }
+        }
+        let ignored = ignoredLines.map { MarkConventions.Use($0.key, count: $0.value.count, unit: $0.value.count == 1 ? "line" : "lines") }
+            + ignoredTerms.map { MarkConventions.Use($0.key, count: $0.value.count, unit: $0.value.count == 1 ? "term" : "terms") }
+        return MarkConventions(insertions: uses(insertions), deletions: uses(deletions),
+                               ignored: ignored.sorted { ($0.count, $1.name) > ($1.count, $0.name) })
+    }
+}
+
+extension TextRun {
+    var wordCount: Int { text.split(whereSeparator: \.isWhitespace).count }
+
+    /// The run as a defined term is compared: lowercased, trimmed of spaces and punctuation.
+    var termKey: String {
+        text.lowercased().trimmingCharacters(in: .whitespacesAndNewlines.union(.punctuationCharacters))
+    }
+
+    /// Whether the run holds nearly all of its line's letters.
+    func coversLine(_ line: MarkedLine) -> Bool {
+        let mine = text.filter { $0.isLetter || $0.isNumber }.count
+        let all = line.text.filter { $0.isLetter || $0.isNumber }.count
+        return all > 0 && Double(mine) >= 0.9 * Double(all)
+    }
+}

@@ -1,0 +1,97 @@
+import BlacklineModel
+
+/// A redline's own legend, "New language is shown in bold; deleted language is struck", read so
+/// the styles it declares are obeyed: bold and italic mean nothing in a contract (headings, terms)
+/// unless a legend says they mark new language.
+struct MarkLegend: Sendable, Equatable {
+    enum Style: String, Sendable, CaseIterable {
+        case bold, italic, underline, highlight, strike, color
+    }
+
+    /// Styles declared for new language, colours by name ("red").
+    var insertionStyles: Set<Style> = []
+    var insertionColors: Set<String> = []
+    var deletionStyles: Set<Style> = []
+    /// The legend's lines (its own styled words are examples, not changes), and its text.
+    var lines: Set<Int> = []
+    var text: String?
+
+    var isEmpty: Bool { lines.isEmpty }
+
+    /// A legend sits near the start: within this many pages (or lines, for pageless text).
+    static let furthestPage = 3
+    static let furthestLine = 150
+    /// A legend sentence is short.
+    static let longestLegend = 40
+
+    private static let newWords = ["new language", "new text", "new provisions", "new wording", "added", "addition", "inserted",
+                                   "insertion", "proposed language", "new"]
+    private static let goneWords = ["deleted", "deletion", "removed", "stricken", "crossed out", "omitted"]
+    private static let colorNames = ["red", "blue", "green", "purple", "orange", "teal", "pink", "brown"]
+
+    static func find(in lines: [MarkedLine]) -> MarkLegend {
+        var legend = MarkLegend()
+        for (index, line) in lines.enumerated() {
+            if let page = line.location.page { if page > furthestPage { break } } else if index >= furthestLine { break }
+            let text = line.text
+            let lowered = text.lowercased()
+            guard lowered.split(separator: " ").count <= longestLegend else { continue }
+            var found = false
+            // "New language in red, bold and underlined; deletions struck": a clause without a
+            // word for new or deleted goes on with the one before.
+            var role: Mark?
+            for clause in lowered.split(whereSeparator: { $0 == ";" || $0 == "." || $0 == "," || $0 == "\t" }) {
+                let clause = String(clause)
+                let styles = Self.styles(in: clause)
+                let colors = Set(colorNames.filter { clause.containsWord($0) })
+                if goneWords.contains(where: clause.containsWord) {
+                    role = .deleted
+                } else if newWords.dropLast().contains(where: clause.containsWord) || clause.containsWord("new") && !styles.isEmpty {
+                    // A bare "new" next to a colour name is too common in prose ("new Brown Road").
+                    role = .inserted
+                } else if styles == [.strike], role == nil {
+                    role = .deleted
+                }
+                guard let role, !styles.isEmpty || !colors.isEmpty else { continue }
+                if role == .deleted {
+                    legend.deletionStyles.formUnion(styles.isEmpty ? [.color] : styles)
+                } else {
+                    legend.insertionStyles.formUnion(styles)
+                    legend.insertionColors.formUnion(colors)
+                    if !colors.isEmpty { legend.insertionStyles.insert(.color) }
+                }
+                found = true
+            }
+            if found {
+                legend.lines.insert(index)
+                legend.text = legend.text.map { $0 + " " + text } ?? text
+            }
+        }
+        return legend
+    }
+
+    private static func styles(in clause: String) -> Set<Style> {
+        var styles: Set<Style> = []
+        if clause.containsWord("bold") || clause.containsWord("boldface") || clause.containsWord("bolded") { styles.insert(.bold) }
+        if ["italic", "italics", "italicized"].contains(where: clause.containsWord) { styles.insert(.italic) }
+        if ["underline", "underlined", "underlining", "underscored", "underscore"].contains(where: clause.containsWord) { styles.insert(.underline) }
+        if ["highlight", "highlighted", "highlighting", "shaded", "shading"].contains(where: clause.containsWord) { styles.insert(.highlight) }
+        if ["strike", "struck", "strikethrough", "strikeout", "strike-through", "strike-out", "strikethru", "stricken", "crossed"]
+            .contains(where: clause.containsWord) { styles.insert(.strike) }
+        return styles
+    }
+}
+
+extension String {
+    /// Whether `word` (lowercase, maybe two words) stands in this lowercase text as a whole word.
+    func containsWord(_ word: String) -> Bool {
+        var searchStart = startIndex
+        while let found = range(of: word, range: searchStart..<endIndex) {
+            let before = found.lowerBound == startIndex ? nil : self[index(before: found.lowerBound)]
+            let after = found.upperBound == endIndex ? nil : self[found.upperBound]
+            if !(before?.isLetter ?? false), !(after?.isLetter ?? false) { return true }
+            searchStart = found.upperBound
+        }
+        return false
+    }
+}
