@@ -22,6 +22,9 @@ public struct MarkConventions: Sendable, Hashable, Codable {
     public var ignored: [Use]
     /// The document's own legend ("New language is in bold"), when it prints one.
     public var legend: String?
+    /// Lines with a change bar in the margin, and how many of them carry no mark.
+    public var changeBarLines = 0
+    public var unmarkedChangeBarLines = 0
 
     public init(insertions: [Use] = [], deletions: [Use] = [], ignored: [Use] = [], legend: String? = nil) {
         self.insertions = insertions
@@ -39,6 +42,10 @@ public struct MarkConventions: Sendable, Hashable, Codable {
         var parts = ["insertions: \(marks(insertions))", "deletions: \(marks(deletions))"]
         if !ignored.isEmpty {
             parts.append("ignored: " + ignored.map { "\($0.name) (\($0.count) \($0.unit))" }.joined(separator: ", "))
+        }
+        if changeBarLines > 0 {
+            let unmarked = unmarkedChangeBarLines > 0 ? ", \(unmarkedChangeBarLines) of them without a mark" : ""
+            parts.append("change bars: \(changeBarLines) line\(changeBarLines == 1 ? "" : "s")\(unmarked)")
         }
         if let legend { parts.append("legend: \"\(legend)\"") }
         return parts.joined(separator: " | ")

@@ -33,6 +33,9 @@ public struct LineLayout: Sendable, Hashable, Codable {
     /// One horizontal span per tab-separated cell, in the order of the text's cells; nil for an
     /// empty cell. Salary grids line their cells up by these.
     public var cells: [Span?]
+    /// A change bar stands in the margin beside the line (a word processor's print of tracked
+    /// changes); nil when none does.
+    public var changeBar: Bool?
 
     public init(continuesPreviousLine: Bool, endsAtMargin: Bool, frame: Frame? = nil, cells: [Span?] = []) {
         self.continuesPreviousLine = continuesPreviousLine

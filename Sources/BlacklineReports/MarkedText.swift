@@ -21,7 +21,7 @@ public enum MarkedText {
             }
             output += line.layout?.endsAtMargin == true ? " ⏎\n" : "\n"
         }
-        for finding in document.findings where finding.category != .markup { output += finding.description + "\n" }
+        for finding in document.findings where !(finding.category == .markup && finding.severity == .info) { output += finding.description + "\n" }
         return output
     }
 }

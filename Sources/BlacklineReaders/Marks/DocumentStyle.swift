@@ -49,7 +49,9 @@ struct DocumentStyle {
         }
         bodySize = sizes.max(by: { ($0.value, $1.key) < ($1.value, $0.key) })?.key ?? 0
         if underlinedHeadings.count >= MarkConventionReader.fewestStyledHeadings { underlinedHeadingLines = underlinedHeadings }
-        let text = lines.map(\.text).joined(separator: "\n").lowercased()
+        // Uses of a term are counted in the body's lines: a heading naming it ("Union Recognition")
+        // is set in the heading style, not the term style.
+        let text = lines.indices.filter { !headingLines.contains($0) }.map { lines[$0].text }.joined(separator: "\n")
         for (term, uses) in termUses where max(uses.underlined, uses.bold) >= MarkConventionReader.fewestTermUses && !term.isEmpty {
             let occurrences = max(text.wholeWordCount(of: term), 1)
             if Double(uses.underlined) >= MarkConventionReader.termShare * Double(occurrences) { underlinedTerms.insert(term) }
@@ -79,17 +81,25 @@ struct DocumentStyle {
         "part", "chapter", "division", "annex", "side",
     ]
 
+    static func opensWithHeadingKeyword(_ text: String) -> Bool {
+        guard let first = text.split(whereSeparator: \.isWhitespace).first else { return false }
+        return headingKeywords.contains(first.lowercased().trimmingCharacters(in: .punctuationCharacters))
+    }
+
     /// Short, not a sentence's middle, and either numbered by a keyword or label, or set in
     /// capitals or title case: how headings look in any agreement.
     static func isHeadingLike(_ text: String) -> Bool {
         let words = text.split(whereSeparator: \.isWhitespace)
-        guard !words.isEmpty, words.count <= MarkConventionReader.longestHeading else { return false }
-        if let last = text.last(where: { !$0.isWhitespace }), last == "," || last == ";" { return false }
-        if let first = words.first, headingKeywords.contains(first.lowercased().trimmingCharacters(in: .punctuationCharacters)) { return true }
-        if let first = words.first, first.first?.isNumber == true || first.hasPrefix("(") { return true }
         let letters = text.filter(\.isLetter)
+        let capitals = !letters.isEmpty && Double(letters.filter(\.isUppercase).count) >= 0.6 * Double(letters.count)
+        // A line in capitals may be a longer banner or slogan; its words may be letter-spaced apart.
+        guard !words.isEmpty, words.count <= (capitals ? 2 : 1) * MarkConventionReader.longestHeading else { return false }
+        if let last = text.last(where: { !$0.isWhitespace }), last == "," || last == ";" { return false }
+        if capitals { return true }
+        guard words.count <= MarkConventionReader.longestHeading else { return false }
+        if opensWithHeadingKeyword(text) { return true }
+        if let first = words.first, first.first?.isNumber == true || first.hasPrefix("(") { return true }
         guard !letters.isEmpty else { return false }
-        if Double(letters.filter(\.isUppercase).count) >= 0.6 * Double(letters.count) { return true }
         let significant = words.filter { $0.count > 3 }
         return !significant.isEmpty && significant.allSatisfy { $0.first?.isUppercase == true }
     }

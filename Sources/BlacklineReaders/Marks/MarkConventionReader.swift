@@ -49,7 +49,25 @@ enum MarkConventionReader {
         }
         var conventions = tally.conventions(style: style)
         conventions.legend = legend.text
+        let barred = decided.filter { $0.layout?.changeBar == true }
+        conventions.changeBarLines = barred.count
+        conventions.unmarkedChangeBarLines = barred.filter { line in line.runs.allSatisfy { $0.mark == .plain } }.count
         return (decided, conventions)
+    }
+
+    /// Lines a change bar stands beside without any mark on them: a change the markup may not
+    /// show (or a formatting change). Listed up to `mostListed`, then counted.
+    static let mostListed = 12
+
+    static func unmarkedChangeBarFindings(_ lines: [MarkedLine]) -> [Finding] {
+        let unmarked = lines.filter { line in line.layout?.changeBar == true && line.runs.allSatisfy { $0.mark == .plain } && !line.isBlank }
+        var findings = unmarked.prefix(mostListed).map { line in
+            Finding(.markup, .warning, "a change bar stands beside this line but none of its words is marked: a change here may be unmarked (or only its formatting changed)", at: line.location)
+        }
+        if unmarked.count > mostListed {
+            findings.append(Finding(.markup, .warning, "\(unmarked.count - mostListed) more lines with a change bar and no mark"))
+        }
+        return findings
     }
 
     private static func decide(_ run: inout TextRun, in line: MarkedLine, index: Int, style: DocumentStyle, legend: MarkLegend, tally: inout Tally) {
@@ -95,14 +113,15 @@ enum MarkConventionReader {
                 evidence = "\(color.name) text \(appearance.color ?? "")" + (declared ? ", as the legend declares" : ", not the body colour \(style.bodyColor)")
             }
         }
-        if name == nil, let highlight = ColorValue(hex: appearance.highlight) {
-            name = "\(highlight.name) highlight"
-            evidence = "\(highlight.name) highlight \(appearance.highlight ?? "")"
+        if let highlight = ColorValue(hex: appearance.highlight), name == nil || name?.hasSuffix(" text") == true {
+            let on = "\(highlight.name) highlight \(appearance.highlight ?? "")"
+            name = name.map { "\($0) on \(highlight.name) highlight" } ?? "\(highlight.name) highlight"
+            evidence = evidence.map { "\($0), on \(on)" } ?? on
         }
         if name == nil {
             for (declared, runStyle, label) in [(MarkLegend.Style.bold, RunStyle.bold, "bold"), (.italic, .italic, "italic"), (.underline, .underline, "underline")]
             where legend.insertionStyles.contains(declared) && run.style.contains(runStyle) {
-                if style.isHeadingLine(index) && run.coversLine(line) {
+                if style.isHeadingLine(index) && run.coversLine(line) || run.isRunInHeading(of: line) {
                     tally.ignored("\(label) headings", line: index)
                 } else if style.boldTerms.contains(run.termKey) && runStyle == .bold {
                     tally.ignoredTerm("bold defined terms", run.termKey)
@@ -171,9 +190,18 @@ private struct Tally {
 extension TextRun {
     var wordCount: Int { text.split(whereSeparator: \.isWhitespace).count }
 
-    /// The run as a defined term is compared: lowercased, trimmed of spaces and punctuation.
+    /// The run as a defined term is compared: trimmed of spaces and punctuation, its case kept
+    /// (a term is "Union"; the heading "UNION RECOGNITION" is no use of it).
     var termKey: String {
-        text.lowercased().trimmingCharacters(in: .whitespacesAndNewlines.union(.punctuationCharacters))
+        text.trimmingCharacters(in: .whitespacesAndNewlines.union(.punctuationCharacters))
+    }
+
+    /// A short label or title opening its line, "Section 7.1." or "4.3 Overtime.", set apart
+    /// by its style from the text that follows.
+    func isRunInHeading(of line: MarkedLine) -> Bool {
+        guard let first = line.runs.first(where: { !$0.text.allSatisfy(\.isWhitespace) }), first == self else { return false }
+        return wordCount <= 6 && DocumentStyle.isHeadingLike(text) && (text.first?.isLetter == false
+            || DocumentStyle.opensWithHeadingKeyword(text))
     }
 
     /// Whether the run holds nearly all of its line's letters.

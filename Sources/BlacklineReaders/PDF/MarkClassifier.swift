@@ -30,7 +30,7 @@ enum MarkClassifier {
         var marks = [GlyphMark](repeating: GlyphMark(), count: glyphs.count)
         var strikeCounts = [Int](repeating: 0, count: glyphs.count)
         var unused: [DrawnRule] = []
-        for rule in rules where !apply(rule, to: glyphs, marks: &marks, strikeCounts: &strikeCounts) {
+        for rule in joinedEndToEnd(rules) where !apply(rule, to: glyphs, marks: &marks, strikeCounts: &strikeCounts) {
             unused.append(rule)
         }
         for index in glyphs.indices where strikeCounts[index] >= 2 {
@@ -41,7 +41,35 @@ enum MarkClassifier {
         return (marks, unused)
     }
 
+    /// Segments that meet end to end on one line are one rule: a table's border is drawn cell by
+    /// cell, and a cell's stretch of it under a label that fills the cell looks like an underline.
+    static let joinGap = 1.0
+
+    static func joinedEndToEnd(_ rules: [DrawnRule]) -> [DrawnRule] {
+        guard rules.count > 1 else { return rules }
+        var joined: [DrawnRule] = []
+        for rule in rules.sorted(by: { ($0.y, $0.x1) < ($1.y, $1.x1) }) {
+            if let last = joined.last, abs(last.y - rule.y) < 0.25, abs(last.thickness - rule.thickness) < 0.25,
+               last.color == rule.color, rule.x1 <= last.x2 + joinGap, rule.x1 >= last.x2 - joinGap {
+                joined[joined.count - 1].x2 = max(last.x2, rule.x2)
+            } else {
+                joined.append(rule)
+            }
+        }
+        return joined
+    }
+
     private enum RuleKind { case strike, underline }
+
+    /// An underline runs under words and the spaces between them; a rule under glyphs this many
+    /// ems apart is a table row's border running under its cells.
+    static let widestUnderlinedGap = 2.0
+
+    private static func spansCells(_ indices: [Int], of glyphs: [Glyph]) -> Bool {
+        let boxes = indices.map { glyphs[$0].box }.sorted { $0.x1 < $1.x1 }
+        let em = max(indices.map { glyphs[$0].fontSize }.max() ?? 1, 1)
+        return zip(boxes, boxes.dropFirst()).contains { $1.x1 - $0.x2 > widestUnderlinedGap * em }
+    }
 
     /// Marks the glyphs a rule underlines or strikes; false when it marks none.
     private static func apply(_ rule: DrawnRule, to glyphs: [Glyph], marks: inout [GlyphMark], strikeCounts: inout [Int]) -> Bool {
@@ -63,6 +91,7 @@ enum MarkClassifier {
                   let last = indices.max(by: { glyphs[$0].box.x2 < glyphs[$1].box.x2 }) else { continue }
             let tolerance = edgeTolerance * max(glyphs[first].fontSize, 1)
             guard abs(glyphs[first].box.x1 - rule.x1) <= tolerance, abs(glyphs[last].box.x2 - rule.x2) <= tolerance else { continue }
+            if kind == .underline, spansCells(indices, of: glyphs) { continue }
             marked = true
             let colour = rule.color.map { " \($0)" } ?? ""
             for index in indices {

@@ -35,7 +35,10 @@ public enum PDFReader {
             findings.append(Finding(.unplacedText, .warning, "page\(pagesWithoutText.count == 1 ? "" : "s") \(list) \(pagesWithoutText.count == 1 ? "has" : "have") no text layer (scanned?); their content is not read"))
         }
         let (decided, conventions) = MarkConventionReader.read(lines)
-        if let conventions { findings.append(Finding(.markup, .info, "markup read as " + conventions.summary)) }
+        if let conventions {
+            findings.append(Finding(.markup, .info, "markup read as " + conventions.summary))
+            findings += MarkConventionReader.unmarkedChangeBarFindings(decided)
+        }
         let repaired = OCRRepair.repair(decided)
         var document = MarkedDocument(source: path, format: .pdf, lines: repaired.lines, findings: findings + repaired.findings)
         document.markConventions = conventions
@@ -82,6 +85,8 @@ struct PageReader {
             return LineAssembler.CaretText(text: text, x: box.centerX, y: box.centerY, evidence: "Caret annotation\(by)")
         }
         let lines = LineAssembler.orderedLines(glyphs: glyphs, marks: marks, carets: carets)
-        return LineAssembler.assemble(lines, borders: borders)
+        var assembled = LineAssembler.assemble(lines, borders: borders)
+        ChangeBars.mark(&assembled, bars: drawing.bars, pageHeight: page.size.height)
+        return assembled
     }
 }
