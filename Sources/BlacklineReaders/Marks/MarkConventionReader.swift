@@ -37,13 +37,13 @@ enum MarkConventionReader {
             let isLegend = legend.lines.contains(index)
             decided[index].runs = line.runs.map { run in
                 var run = run
-                defer { run.appearance = nil }
                 if isLegend {
                     run.mark = .plain
                     run.evidence = nil
-                    return run
+                } else {
+                    decide(&run, in: line, index: index, style: style, legend: legend, tally: &tally)
                 }
-                decide(&run, in: line, index: index, style: style, legend: legend, tally: &tally)
+                run.appearance = nil
                 return run
             }.coalesced()
         }

@@ -86,7 +86,7 @@ struct PageReader {
         }
         let lines = LineAssembler.orderedLines(glyphs: glyphs, marks: marks, carets: carets)
         var assembled = LineAssembler.assemble(lines, borders: borders)
-        ChangeBars.mark(&assembled, bars: drawing.bars, pageHeight: page.size.height)
+        ChangeBars.mark(&assembled, bars: drawing.bars, rules: drawing.rules, pageHeight: page.size.height)
         return assembled
     }
 }
