@@ -8,9 +8,11 @@ import Foundation
 public enum DiffJSON {
     public static let schemaVersion = 1
 
-    public static func render(_ diff: AgreementDiff, old: String, new: String) throws -> String {
+    /// `markup`: how a draft's markup was read (`markup` only), as the `markup` array.
+    public static func render(_ diff: AgreementDiff, old: String, new: String, markup: [String] = []) throws -> String {
         try encode(Report(schemaVersion: schemaVersion, old: old, new: new, changes: diff.changes.map(Change.init),
-                          summary: Dictionary(uniqueKeysWithValues: diff.summary.map { ($0.key.rawValue, $0.value) })))
+                          summary: Dictionary(uniqueKeysWithValues: diff.summary.map { ($0.key.rawValue, $0.value) }),
+                          markup: markup.isEmpty ? nil : markup))
     }
 
     public static func render(_ verification: Redline.Verification, draft: String) throws -> String {
@@ -31,6 +33,7 @@ public enum DiffJSON {
         var new: String
         var changes: [Change]
         var summary: [String: Int]
+        var markup: [String]?
     }
 
     struct Change: Encodable {

@@ -13,8 +13,9 @@ public enum DiffText {
         func heading(_ text: String) -> String { color ? "\u{1B}[1m\(text)\u{1B}[0m" : text }
     }
 
-    public static func render(_ diff: AgreementDiff, old: String, new: String, style: Style) -> String {
-        var lines = ["--- \(old)", "+++ \(new)"]
+    /// `notes`: lines said under the header (how a draft's markup was read).
+    public static func render(_ diff: AgreementDiff, old: String, new: String, style: Style, notes: [String] = []) -> String {
+        var lines = ["--- \(old)", "+++ \(new)"] + notes.map { "# \($0)" }
         for change in diff.changes { lines += block(change, style: style) }
         let summary = ClauseChange.Kind.allCases.compactMap { kind in diff.summary[kind].map { "\($0) \(kind.rawValue)" } }
         lines.append("")

@@ -50,15 +50,19 @@ struct ChangeReportOptions: ParsableArguments {
     }
 
     /// Writes a diff and exits as diff(1) does: 1 when something changed.
-    func finish(_ diff: AgreementDiff, old: Agreement, new: Agreement, oldSource: SourceInfo, newSource: SourceInfo, clock: inout StageClock) throws {
+    /// `markup`: how the draft's markup was read (conventions, unmarked change bars), said at the top.
+    func finish(_ diff: AgreementDiff, old: Agreement, new: Agreement, oldSource: SourceInfo, newSource: SourceInfo,
+                markup: [Finding] = [], clock: inout StageClock) throws {
         clock.lap("diff")
         defer { clock.lap("report") }
         let oldName = oldSource.role.map { "\(old.source) (\($0))" } ?? old.source
         let newName = newSource.role.map { "\(new.source) (\($0))" } ?? new.source
-        try emit(text: { DiffText.render(diff, old: oldName, new: newName, style: style) },
-                 json: { try DiffJSON.render(diff, old: oldName, new: newName) },
+        let notes = markup.map { $0.description }
+        let lead = notes.isEmpty ? "" : "<ul class=\"markup-reading\">" + notes.map { "<li>\(HTMLText.escape($0))</li>" }.joined() + "</ul>\n"
+        try emit(text: { DiffText.render(diff, old: oldName, new: newName, style: style, notes: notes) },
+                 json: { try DiffJSON.render(diff, old: oldName, new: newName, markup: notes) },
                  csv: { DiffCSV.render(diff) },
-                 html: { HTMLRedline.render(diff, old: old, new: new, oldSource: oldSource, newSource: newSource, grids: .init(auditing: new)) })
+                 html: { HTMLRedline.render(diff, old: old, new: new, oldSource: oldSource, newSource: newSource, grids: .init(auditing: new), lead: lead) })
         if !diff.changes.isEmpty { throw ExitCode(1) }
     }
 }
@@ -96,7 +100,8 @@ struct MarkupCommand: ParsableCommand {
         let (undone, accepted) = try DocumentLoading.redlineSides(at: draft)
         clock.lap("read and normalize")
         try report.finish(AgreementDiff(old: undone, new: accepted), old: undone, new: accepted,
-                          oldSource: SourceInfo(path: draft, role: "markup undone"), newSource: SourceInfo(path: draft, role: "markup accepted"), clock: &clock)
+                          oldSource: SourceInfo(path: draft, role: "markup undone"), newSource: SourceInfo(path: draft, role: "markup accepted"),
+                          markup: undone.findings.filter { $0.category == .markup }, clock: &clock)
     }
 }
 

@@ -1,7 +1,7 @@
 /// Escaping for contract text: everything a clause says goes through here, so "<", "&" and
 /// quotes in an agreement can never become markup.
-enum HTMLText {
-    static func escape(_ text: String) -> String {
+public enum HTMLText {
+    public static func escape(_ text: String) -> String {
         guard text.utf8.contains(where: { $0 == 0x3C || $0 == 0x3E || $0 == 0x26 || $0 == 0x22 || $0 == 0x27 }) else { return text }
         var escaped = ""
         escaped.reserveCapacity(text.utf8.count + 16)
