@@ -14,50 +14,84 @@ struct DocumentStyle {
     private(set) var boldTerms: Set<String> = []
     private(set) var structuralColors: Set<String> = []
     private var headingLines: Set<Int> = []
+    private var headingMemo: [Int: Bool] = [:]
+    private var lines: [MarkedLine] = []
+    /// Letters and digits per line.
+    private var lineLetters: [Int] = []
 
     init(_ lines: [MarkedLine]) {
+        // First the body: the colour and size most letters are set in. Then only runs that depart
+        // from it, or are underlined or bold, are looked at again.
         var letters: [String: Int] = [:], sizes: [Double: Int] = [:]
-        var underlinedHeadings: Set<Int> = []
-        var termUses: [String: (underlined: Int, bold: Int)] = [:]
-        var colorUse: [String: (partial: Int, whole: Int, longLines: Int)] = [:]
-        for (index, line) in lines.enumerated() {
-            let isHeading = Self.isHeadingLike(line.text)
-            if isHeading { headingLines.insert(index) }
+        lineLetters = lines.map { line in
+            var total = 0
             for run in line.runs {
-                guard let appearance = run.appearance, !appearance.isLink else { continue }
-                let count = run.text.reduce(0) { $0 + ($1.isLetter || $1.isNumber ? 1 : 0) }
-                guard count > 0 else { continue }
+                let count = run.text.alphanumericCount
+                total += count
+                guard count > 0, let appearance = run.appearance, !appearance.isLink else { continue }
                 if let color = appearance.color { letters[color, default: 0] += count }
                 sizes[appearance.fontSize, default: 0] += count
-                let covers = run.coversLine(line)
-                if run.style.contains(.underline), run.mark == .inserted, covers, isHeading { underlinedHeadings.insert(index) }
-                if !covers, run.wordCount <= MarkConventionReader.longestTerm, Self.isNameLike(run.text) {
-                    if run.style.contains(.underline), run.mark == .inserted { termUses[run.termKey, default: (0, 0)].underlined += 1 }
-                    if run.style.contains(.bold) { termUses[run.termKey, default: (0, 0)].bold += 1 }
-                }
-                if let color = appearance.color {
-                    var use = colorUse[color, default: (0, 0, 0)]
-                    if covers { use.whole += 1 } else { use.partial += 1 }
-                    if !isHeading { use.longLines += 1 }
-                    colorUse[color] = use
-                }
             }
+            return total
         }
         if let (color, _) = letters.max(by: { ($0.value, $1.key) < ($1.value, $0.key) }) {
             bodyColor = color
             body = ColorValue(hex: color)
         }
         bodySize = sizes.max(by: { ($0.value, $1.key) < ($1.value, $0.key) })?.key ?? 0
+
+        var underlinedHeadings: Set<Int> = []
+        var termUses: [String: (underlined: Int, bold: Int)] = [:]
+        var colorUse: [String: (partial: Int, longLines: Int)] = [:]
+        var headingMemo: [Int: Bool] = [:]
+        func isHeading(_ index: Int) -> Bool {
+            if let known = headingMemo[index] { return known }
+            let known = Self.isHeadingLike(lines[index].text)
+            headingMemo[index] = known
+            return known
+        }
+        for (index, line) in lines.enumerated() {
+            for run in line.runs {
+                guard let appearance = run.appearance, !appearance.isLink else { continue }
+                let underlined = run.style.contains(.underline) && run.mark == .inserted
+                let bold = run.style.contains(.bold)
+                let departs = appearance.color.map { $0 != bodyColor } ?? false
+                guard underlined || bold || departs, run.text.alphanumericCount > 0 else { continue }
+                let covers = self.covers(run, line: index)
+                if underlined, covers, isHeading(index) { underlinedHeadings.insert(index) }
+                if (underlined || bold), !covers, run.wordCount <= MarkConventionReader.longestTerm, Self.isNameLike(run.text) {
+                    if underlined { termUses[run.termKey, default: (0, 0)].underlined += 1 }
+                    if bold { termUses[run.termKey, default: (0, 0)].bold += 1 }
+                }
+                if departs, let color = appearance.color {
+                    var use = colorUse[color, default: (0, 0)]
+                    if !covers { use.partial += 1 }
+                    if !isHeading(index) { use.longLines += 1 }
+                    colorUse[color] = use
+                }
+            }
+        }
         if underlinedHeadings.count >= MarkConventionReader.fewestStyledHeadings { underlinedHeadingLines = underlinedHeadings }
-        // Uses of a term are counted in the body's lines: a heading naming it ("Union Recognition")
-        // is set in the heading style, not the term style.
-        let text = lines.indices.filter { !headingLines.contains($0) }.map { lines[$0].text }.joined(separator: "\n")
-        for (term, uses) in termUses where max(uses.underlined, uses.bold) >= MarkConventionReader.fewestTermUses && !term.isEmpty {
-            let occurrences = max(text.wholeWordCount(of: term), 1)
-            if Double(uses.underlined) >= MarkConventionReader.termShare * Double(occurrences) { underlinedTerms.insert(term) }
-            if Double(uses.bold) >= MarkConventionReader.termShare * Double(occurrences) { boldTerms.insert(term) }
+        headingLines = Set(headingMemo.filter(\.value).keys)
+        if !termUses.isEmpty {
+            // Uses of a term are counted in the body's lines: a heading naming it ("Union
+            // Recognition") is set in the heading style, not the term style.
+            let text = lines.indices.filter { !isHeading($0) }.map { lines[$0].text }.joined(separator: "\n")
+            for (term, uses) in termUses where max(uses.underlined, uses.bold) >= MarkConventionReader.fewestTermUses && !term.isEmpty {
+                let occurrences = max(text.wholeWordCount(of: term), 1)
+                if Double(uses.underlined) >= MarkConventionReader.termShare * Double(occurrences) { underlinedTerms.insert(term) }
+                if Double(uses.bold) >= MarkConventionReader.termShare * Double(occurrences) { boldTerms.insert(term) }
+            }
         }
         for (color, use) in colorUse where use.partial == 0 && use.longLines == 0 { structuralColors.insert(color) }
+        self.headingMemo = headingMemo
+        self.lines = lines
+    }
+
+    /// Whether the run holds nearly all of line `index`'s letters and digits.
+    func covers(_ run: TextRun, line index: Int) -> Bool {
+        let all = lineLetters[index]
+        return all > 0 && Double(run.text.alphanumericCount) >= 0.9 * Double(all)
     }
 
     /// Defined terms are names: "Employer", "Bargaining Unit", "Regular Rate of Pay". An inserted
@@ -74,7 +108,10 @@ struct DocumentStyle {
         return color.distance(to: body) < 0.15 || color.isDark && body.isDark
     }
 
-    func isHeadingLine(_ index: Int) -> Bool { headingLines.contains(index) }
+    /// Whether line `index` looks like a heading (worked out on demand: most lines are never asked).
+    func isHeadingLine(_ index: Int) -> Bool {
+        headingMemo[index] ?? Self.isHeadingLike(lines[index].text)
+    }
 
     private static let headingKeywords: Set<String> = [
         "article", "section", "appendix", "schedule", "exhibit", "addendum", "attachment", "letter", "memorandum",
@@ -106,6 +143,20 @@ struct DocumentStyle {
 }
 
 extension String {
+    /// Letters and digits, ASCII counted without Unicode property lookups.
+    var alphanumericCount: Int {
+        var count = 0
+        for scalar in unicodeScalars {
+            if scalar.isASCII {
+                let value = scalar.value
+                if (0x30...0x39).contains(value) || (0x41...0x5A).contains(value) || (0x61...0x7A).contains(value) { count += 1 }
+            } else if scalar.properties.isAlphabetic || scalar.properties.numericType != nil {
+                count += 1
+            }
+        }
+        return count
+    }
+
     /// How often `word` stands in this text as a whole word (or phrase).
     func wholeWordCount(of word: String) -> Int {
         var count = 0

@@ -121,7 +121,7 @@ enum MarkConventionReader {
         if name == nil {
             for (declared, runStyle, label) in [(MarkLegend.Style.bold, RunStyle.bold, "bold"), (.italic, .italic, "italic"), (.underline, .underline, "underline")]
             where legend.insertionStyles.contains(declared) && run.style.contains(runStyle) {
-                if style.isHeadingLine(index) && run.coversLine(line) || run.isRunInHeading(of: line) {
+                if style.isHeadingLine(index) && style.covers(run, line: index) || run.isRunInHeading(of: line) {
                     tally.ignored("\(label) headings", line: index)
                 } else if style.boldTerms.contains(run.termKey) && runStyle == .bold {
                     tally.ignoredTerm("bold defined terms", run.termKey)
@@ -204,10 +204,4 @@ extension TextRun {
             || DocumentStyle.opensWithHeadingKeyword(text))
     }
 
-    /// Whether the run holds nearly all of its line's letters.
-    func coversLine(_ line: MarkedLine) -> Bool {
-        let mine = text.filter { $0.isLetter || $0.isNumber }.count
-        let all = line.text.filter { $0.isLetter || $0.isNumber }.count
-        return all > 0 && Double(mine) >= 0.9 * Double(all)
-    }
 }

@@ -28,14 +28,22 @@ struct MarkLegend: Sendable, Equatable {
                                    "insertion", "proposed language", "new"]
     private static let goneWords = ["deleted", "deletion", "removed", "stricken", "crossed out", "omitted"]
     private static let colorNames = ["red", "blue", "green", "purple", "orange", "teal", "pink", "brown"]
+    /// Every word that names a style or a colour, for the first look at a line.
+    private static let styleWords: Set<Substring> = Set((colorNames + [
+        "bold", "boldface", "bolded", "italic", "italics", "italicized", "underline", "underlined", "underlining", "underscored",
+        "underscore", "highlight", "highlighted", "highlighting", "shaded", "shading", "strike", "struck", "strikethrough",
+        "strikeout", "stricken", "crossed", "strikethru",
+    ]).map { Substring($0) })
 
     static func find(in lines: [MarkedLine]) -> MarkLegend {
         var legend = MarkLegend()
         for (index, line) in lines.enumerated() {
             if let page = line.location.page { if page > furthestPage { break } } else if index >= furthestLine { break }
             let text = line.text
+            // Most lines name no style at all: one look at their words settles it.
+            let lineWords = text.lowercased().split(whereSeparator: { !$0.isLetter })
+            guard lineWords.count <= longestLegend, lineWords.contains(where: styleWords.contains) else { continue }
             let lowered = text.lowercased()
-            guard lowered.split(separator: " ").count <= longestLegend else { continue }
             var found = false
             // "New language in red, bold and underlined; deletions struck": a clause without a
             // word for new or deleted goes on with the one before.

@@ -1,4 +1,5 @@
 import CPoppler
+import Foundation
 
 /// Owns one cairo script device, through which every page of one document is drawn in turn
 /// (cairo's script surface, read by `ScriptRuleReader`). Used by the thread of its document only.
@@ -10,26 +11,28 @@ import CPoppler
 /// 11.3 MB instead of 2.8 MB on a redline whose pages each embed their own fonts. The rules read
 /// from each page are the same either way (each page is its own surface, with its own state).
 final class CairoScriptDevice {
-    private let sink = ByteSink()
+    /// Written by cairo's C callback; it lives as long as this object (cairo may write to it
+    /// until the device is finished in `deinit`).
+    private let sink: UnsafeMutablePointer<blackline_byte_sink>
     private let device: OpaquePointer?
 
     init() {
-        let opaqueSink = Unmanaged.passUnretained(sink).toOpaque()
-        device = cairo_script_create_for_stream({ closure, data, length in
-            guard let closure, let data else { return CAIRO_STATUS_SUCCESS }
-            Unmanaged<ByteSink>.fromOpaque(closure).takeUnretainedValue().append(data, count: Int(length))
-            return CAIRO_STATUS_SUCCESS
-        }, opaqueSink)
+        sink = .allocate(capacity: 1)
+        sink.initialize(to: blackline_byte_sink(bytes: nil, count: 0, capacity: 0, failed: 0))
+        device = blackline_script_create_for_sink(sink)
     }
 
     /// Finishing the device lets go of the fonts it wrote, which other threads' drawing may
-    /// share (`CairoRenderLock`); the sink it writes to lives as long as this object.
+    /// share (`CairoRenderLock`); the sink it writes to is freed after.
     deinit {
-        guard let device else { return }
-        CairoRenderLock.withLock {
-            cairo_device_finish(device)
-            cairo_device_destroy(device)
+        if let device {
+            CairoRenderLock.withLock {
+                cairo_device_finish(device)
+                cairo_device_destroy(device)
+            }
         }
+        free(sink.pointee.bytes)
+        sink.deallocate()
     }
 
     /// The script of `page` alone: what the device wrote while drawing it, font definitions of
@@ -49,23 +52,17 @@ final class CairoScriptDevice {
         cairo_surface_finish(surface)
         cairo_surface_destroy(surface)
         cairo_device_flush(device)
-        return sink.take()
-    }
-}
-
-/// Collects what cairo writes, page by page. Cairo writes into it only while a thread holds
-/// `CairoRenderLock` (drawing, and a shared font let go anywhere in the process, which writes a
-/// line to every device that wrote it), so it is read under that lock too.
-private final class ByteSink {
-    private var bytes: [UInt8] = []
-
-    func append(_ data: UnsafePointer<UInt8>, count: Int) {
-        bytes.append(contentsOf: UnsafeBufferPointer(start: data, count: count))
+        return takeWritten()
     }
 
-    /// What was written since the last call; the next page starts with room for as much.
-    func take() -> [UInt8] {
-        defer { bytes.removeAll(keepingCapacity: true) }
-        return bytes
+    /// What cairo wrote since the last call (under `CairoRenderLock`, as cairo writes only then);
+    /// the buffer is kept for the next page. Nothing when it could not grow.
+    private func takeWritten() -> [UInt8] {
+        defer {
+            sink.pointee.count = 0
+            sink.pointee.failed = 0
+        }
+        guard sink.pointee.failed == 0, let bytes = sink.pointee.bytes else { return [] }
+        return Array(UnsafeBufferPointer(start: bytes, count: sink.pointee.count))
     }
 }

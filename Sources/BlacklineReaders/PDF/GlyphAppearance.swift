@@ -13,17 +13,27 @@ enum GlyphAppearance {
     static let tallestLineFill = 40.0
 
     static func appearances(of glyphs: [Glyph], drawing: PageDrawing, links: [Box]) -> [RunAppearance?] {
-        let draws = DrawIndex(drawing.textDraws)
-        let highlights = Highlights(drawing.areas.filter { $0.box.height <= tallestLineFill }, glyphs: glyphs)
+        let lineFills = drawing.areas.filter { $0.box.height <= tallestLineFill }
+        let highlights = Highlights(lineFills, glyphs: glyphs)
+        // Runs are looked up for their colour, or to know whether a fill lies behind or over them.
+        let draws = DrawIndex(drawing.textDraws, lookups: !lineFills.isEmpty)
+        // A page uses a handful of colours; each is spelt "#rrggbb" once.
+        var names: [RGB: String] = [:]
+        func name(_ color: RGB?) -> String? {
+            guard let color else { return nil }
+            if let known = names[color] { return known }
+            names[color] = color.description
+            return names[color]
+        }
         return glyphs.indices.map { index in
             let glyph = glyphs[index]
             guard !glyph.isBlank else { return nil }
             let draw = draws.draw(for: glyph.box)
-            let color = draw?.color ?? glyph.color
+            let color = draws.soleColor ?? draw?.color ?? glyph.color
             let center = (glyph.box.centerX, glyph.box.centerY)
             return RunAppearance(
-                color: color?.description,
-                highlight: highlights.color(at: index, before: draw?.sequence)?.description,
+                color: name(color),
+                highlight: name(highlights.color(at: index, before: draw?.sequence)),
                 isLink: links.contains { $0.contains(x: center.0, y: center.1) },
                 fontSize: (glyph.fontSize * 10).rounded() / 10
             )
@@ -37,7 +47,15 @@ private struct DrawIndex {
     /// Keyed by the baseline rounded down to a point; each list sorted by x.
     private var rows: [Int: [TextDraw]] = [:]
 
-    init(_ draws: [TextDraw]) {
+    /// The one colour every run of the page is drawn in, when there is one (most pages): then
+    /// no glyph needs looking up.
+    private(set) var soleColor: RGB?
+
+    init(_ draws: [TextDraw], lookups: Bool) {
+        if let first = draws.first?.color, draws.allSatisfy({ $0.color == first }) {
+            soleColor = first
+            guard lookups else { return }
+        }
         for draw in draws where draw.x.isFinite && draw.y.isFinite && abs(draw.y) < 1e6 {
             rows[Int(draw.y.rounded(.down)), default: []].append(draw)
         }

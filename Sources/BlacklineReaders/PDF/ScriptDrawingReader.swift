@@ -160,8 +160,41 @@ struct ScriptDrawingReader {
 
     /// The operand `index` places from the first; only ever called for a range `token` kept.
     private func operand(_ index: Int) -> Double {
-        Double(String(decoding: bytes[operands[index]], as: UTF8.self)) ?? .nan
+        let range = operands[index]
+        return Self.plainDecimal(bytes[range]) ?? Double(String(decoding: bytes[range], as: UTF8.self)) ?? .nan
     }
+
+    /// Cairo's "%f" numbers ("-229.7", "612") read without making a string; nil for any other
+    /// form (exponents, more than 15 digits), left to `Double`.
+    private static func plainDecimal(_ token: ArraySlice<UInt8>) -> Double? {
+        var index = token.startIndex
+        var negative = false
+        if index < token.endIndex, token[index] == UInt8(ascii: "-") || token[index] == UInt8(ascii: "+") {
+            negative = token[index] == UInt8(ascii: "-")
+            index += 1
+        }
+        var mantissa: Int64 = 0, digits = 0, decimals = 0, sawPoint = false
+        while index < token.endIndex {
+            let byte = token[index]
+            if byte == UInt8(ascii: ".") {
+                if sawPoint { return nil }
+                sawPoint = true
+            } else if byte >= UInt8(ascii: "0"), byte <= UInt8(ascii: "9") {
+                digits += 1
+                guard digits <= 15 else { return nil }
+                mantissa = mantissa * 10 + Int64(byte - UInt8(ascii: "0"))
+                if sawPoint { decimals += 1 }
+            } else {
+                return nil
+            }
+            index += 1
+        }
+        guard digits > 0 else { return nil }
+        let value = Double(mantissa) / Self.powersOfTen[decimals]
+        return negative ? -value : value
+    }
+
+    private static let powersOfTen: [Double] = (0...15).map { exponent in (0..<exponent).reduce(1.0) { value, _ in value * 10 } }
 
     /// The operand `index` places from the last (0 is the last).
     private func operand(fromEnd index: Int) -> Double {
