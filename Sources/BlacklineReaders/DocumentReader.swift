@@ -32,7 +32,7 @@ public enum DocumentReader {
         case .controlCodeText:
             throw ReadError(path: path, problem: .controlCodeText)
         case .format(.pdf):
-            return try PDFReader.read(path: path, options: options)
+            return withNegotiatorNotes(try PDFReader.read(path: path, options: options))
         case .office:
             let bytes = try file.readWhole(startingWith: head, limit: InputLimits.largestOfficeContainer, format: .docx)
             let encrypted = FormatSniffer.sniff(bytes) == .office(encrypted: true)
@@ -42,8 +42,14 @@ public enum DocumentReader {
             let bytes = try file.readWhole(startingWith: head, limit: limit, format: format)
             let document = try read(bytes: bytes, format: format, path: path)
             guard document.lines.contains(where: { !$0.isBlank }) else { throw ReadError(path: path, problem: .noText) }
-            return document
+            return withNegotiatorNotes(document)
         }
+    }
+
+    private static func withNegotiatorNotes(_ document: MarkedDocument) -> MarkedDocument {
+        var document = document
+        document.findings += NegotiatorNotes.findings(in: document.lines)
+        return document
     }
 
     private static func read(bytes: [UInt8], format: DocumentFormat, path: String) throws(ReadError) -> MarkedDocument {

@@ -35,8 +35,8 @@ struct ColorValue: Hashable, Sendable {
         case 15..<40: largest < 0.7 ? "brown" : "orange"
         case 40..<70: "yellow"
         case 70..<165: "green"
-        case 165..<200: "teal"
-        case 200..<255: "blue"
+        case 165..<190: "teal"
+        case 190..<255: "blue"
         case 255..<290: "purple"
         default: "pink"
         }

@@ -24,9 +24,15 @@ struct MarkLegend: Sendable, Equatable {
     /// A legend sentence is short.
     static let longestLegend = 40
 
-    private static let newWords = ["new language", "new text", "new provisions", "new wording", "added", "addition", "inserted",
-                                   "insertion", "proposed language", "new"]
-    private static let goneWords = ["deleted", "deletion", "removed", "stricken", "crossed out", "omitted"]
+    private static let newWords = ["new language", "new text", "new provisions", "new wording", "added", "addition", "additions",
+                                   "inserted", "insertion", "insertions", "proposed language", "new"]
+    private static let goneWords = ["deleted", "deletion", "deletions", "removed", "stricken", "crossed out", "omitted"]
+    /// A legend says how text is shown; prose that names a style ("a copy in bold print for new
+    /// employees") does not.
+    private static let framingWords = ["language", "text", "wording", "words", "provision", "provisions", "shown", "indicated",
+                                       "indicates", "denoted", "denotes", "appears", "appear", "reflects", "reflected",
+                                       "represents", "represented", "marked", "identified", "is new", "are new",
+                                       "additions", "insertions", "deletions"]
     private static let colorNames = ["red", "blue", "green", "purple", "orange", "teal", "pink", "brown"]
     /// Every word that names a style or a colour, for the first look at a line.
     private static let styleWords: Set<Substring> = Set((colorNames + [
@@ -48,6 +54,8 @@ struct MarkLegend: Sendable, Equatable {
             // "New language in red, bold and underlined; deletions struck": a clause without a
             // word for new or deleted goes on with the one before.
             var role: Mark?
+            // A clause framed as a legend frames the clauses after it in the line.
+            var framed = false
             for clause in lowered.split(whereSeparator: { $0 == ";" || $0 == "." || $0 == "," || $0 == "\t" }) {
                 let clause = String(clause)
                 let styles = Self.styles(in: clause)
@@ -60,7 +68,9 @@ struct MarkLegend: Sendable, Equatable {
                 } else if styles == [.strike], role == nil {
                     role = .deleted
                 }
-                guard let role, !styles.isEmpty || !colors.isEmpty else { continue }
+                guard let role, !styles.isEmpty || !colors.isEmpty,
+                      styles.contains(.strike) || framingWords.contains(where: clause.containsWord) || framed else { continue }
+                framed = true
                 if role == .deleted {
                     legend.deletionStyles.formUnion(styles.isEmpty ? [.color] : styles)
                 } else {
