@@ -113,7 +113,7 @@ import Testing
     }
 
     @Test(arguments: [("Employer", true), ("Bargaining Unit", true), ("Regular Rate of Pay", true), ("or designee", false),
-                      ("within thirty (30) days", false), ("and the Association", false)])
+                      ("within thirty (30) days", false), ("and the Association", false), ("E", false)])
     func definedTermsAreNames(_ text: String, _ expected: Bool) {
         #expect(DocumentStyle.isNameLike(text) == expected)
     }

@@ -98,7 +98,9 @@ struct DocumentStyle {
     /// phrase repeated through a redline ("or designee", "within thirty (30) days") is not.
     static func isNameLike(_ text: String) -> Bool {
         let words = text.split(whereSeparator: { $0.isWhitespace || $0 == "\"" || $0 == "“" || $0 == "”" })
-        guard let first = words.first, first.first?.isUppercase == true, !text.contains(where: \.isNumber) else { return false }
+        // A relettered item ("E", "(F)") is no term, however often it changes.
+        guard let first = words.first, first.first?.isUppercase == true, !text.contains(where: \.isNumber),
+              text.alphanumericCount >= 3 else { return false }
         let small: Set<Substring> = ["of", "and", "the", "for", "in", "on", "to", "or", "a", "an"]
         return words.allSatisfy { $0.first?.isUppercase == true || small.contains($0) }
     }
