@@ -30,7 +30,8 @@ struct AnnexHeading: Equatable {
 
     /// Reads a trimmed line.
     static func parse(_ text: String) -> AnnexHeading? {
-        guard let first = text.first, first.isUppercase, text.split(whereSeparator: \.isWhitespace).count <= mostWords,
+        // Every opening starts with one of these letters, in capitals as a heading prints it.
+        guard let first = text.first, "LMSAEI".contains(first), first.isUppercase, text.split(whereSeparator: \.isWhitespace).count <= mostWords,
               !text.contains("\t") else { return nil }
         let lowered = text.lowercased()
         for opening in openings where lowered.hasPrefix(opening.words) {
