@@ -95,8 +95,6 @@ enum LineClassifier {
 }
 
 extension StringProtocol {
-    func trimmingWhitespace() -> String { trimmingCharacters(\.isWhitespace) }
-
     func trimmingCharacters(_ predicate: (Character) -> Bool) -> String {
         guard let start = firstIndex(where: { !predicate($0) }), let end = lastIndex(where: { !predicate($0) }) else {
             return ""

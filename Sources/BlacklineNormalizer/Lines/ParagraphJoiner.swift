@@ -88,7 +88,7 @@ struct ParagraphJoiner {
         let ended = endsSentence(before)
         if next.afterBlank && !next.afterPageBreak { return startsLower && !ended }
         if startsLower || endsWithHyphen(before) { return true }
-        let wrapped = before.count >= Self.shortestWrappedLine || !previous.joinedLocations.isEmpty
+        let wrapped = !previous.joinedLocations.isEmpty || before.count >= Self.shortestWrappedLine
         return !ended && wrapped
     }
 
