@@ -72,6 +72,8 @@ enum LineClassifier {
     }
 
     private static func bulletPrefix(_ text: String) -> Int? {
+        // Every bullet but "-" is outside ASCII; any other ASCII start is no bullet.
+        if let (first, _) = PlainASCII.firstAfterIndent(text), first < 0x80, first != UInt8(ascii: "-") { return nil }
         let leading = text.prefix(while: { $0 == " " || $0 == "\t" }).count
         let rest = text.dropFirst(leading)
         guard let first = rest.first, "-•▪◦·".contains(first), rest.dropFirst().first == " " else { return nil }

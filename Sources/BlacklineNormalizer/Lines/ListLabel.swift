@@ -35,6 +35,14 @@ struct ListLabel: Equatable {
     /// a digit, a Roman numeral, "S" of "Section", or a letter and a period. A look at two
     /// characters spares most prose lines the full parse and its array of every character.
     private static func mayStartWithLabel(_ text: String) -> Bool {
+        // Most lines start with an ASCII letter: bytes answer without making Characters.
+        if let (first, index) = PlainASCII.firstAfterIndent(text), first < 0x80, first != UInt8(ascii: "-") {
+            if first == UInt8(ascii: "(") || PlainASCII.isDigit(first) || "IVXS".utf8.contains(first) { return true }
+            guard PlainASCII.isLetter(first) else { return false }
+            let next = text.utf8.index(after: index)
+            // A period next may still carry a combining mark: the full parse tells.
+            return next != text.utf8.endIndex && text.utf8[next] == UInt8(ascii: ".")
+        }
         var rest = Substring(text).drop { $0 == " " || $0 == "\t" }
         if let first = rest.first, "-•▪◦·".contains(first), rest.dropFirst().first == " " {
             rest = rest.dropFirst(2).drop { $0 == " " }

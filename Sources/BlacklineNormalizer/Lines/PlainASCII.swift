@@ -20,13 +20,29 @@ enum PlainASCII {
 
     /// Character.isPunctuation for an ASCII byte: ! " # % & ' ( ) * , - . / : ; ? @ [ \ ] _ { }
     /// ($ + < = > ^ ` | ~ are symbols).
-    static func isPunctuation(_ byte: UInt8) -> Bool { punctuation[Int(byte)] }
+    static func isPunctuation(_ byte: UInt8) -> Bool {
+        switch byte {
+        case 0x21...0x23, 0x25...0x2A, 0x2C...0x2F, 0x3A, 0x3B, 0x3F, 0x40, 0x5B...0x5D, 0x5F, 0x7B, 0x7D: true
+        default: false
+        }
+    }
 
-    private static let punctuation: [Bool] = {
-        var table = [Bool](repeating: false, count: 128)
-        for byte in "!\"#%&'()*,-./:;?@[\\]_{}".utf8 { table[Int(byte)] = true }
-        return table
-    }()
+    /// The first byte past leading spaces and tabs, and where it is; nil for a line of nothing else.
+    static func firstAfterIndent(_ text: String) -> (byte: UInt8, index: String.Index)? {
+        guard let index = text.utf8.firstIndex(where: { $0 != space && $0 != tab }) else { return nil }
+        return (text.utf8[index], index)
+    }
+
+    static let tab: UInt8 = 0x09
+
+    /// `text.lowercased().hasPrefix(prefix)` for plain ASCII text and a lower-case prefix.
+    static func hasPrefixIgnoringCase(_ text: String, _ prefix: String) -> Bool {
+        var bytes = text.utf8.makeIterator()
+        for expected in prefix.utf8 {
+            guard let byte = bytes.next(), (isUppercase(byte) ? byte | 0x20 : byte) == expected else { return false }
+        }
+        return true
+    }
 
     /// `text.split(whereSeparator: \.isWhitespace).joined(separator: " ")`.
     static func collapsingWhitespace(_ text: String) -> String? {
@@ -41,6 +57,61 @@ enum PlainASCII {
                 if pendingSpace { bytes.append(space) }
                 pendingSpace = false
                 bytes.append(byte)
+            }
+        }
+        return String(decoding: bytes, as: UTF8.self)
+    }
+
+    /// `LineKey.of` for plain ASCII: lowercased, blanks collapsed and trimmed, digit runs as "#".
+    static func lineKey(_ text: String) -> String? {
+        guard isPlain(text) else { return nil }
+        var key: [UInt8] = []
+        key.reserveCapacity(text.utf8.count)
+        var lastWasSpace = true
+        var lastWasDigit = false
+        for byte in text.utf8 {
+            if isWhitespace(byte) {
+                if !lastWasSpace { key.append(space) }
+                lastWasSpace = true
+                lastWasDigit = false
+            } else if isDigit(byte) {
+                if !lastWasDigit { key.append(UInt8(ascii: "#")) }
+                lastWasDigit = true
+                lastWasSpace = false
+            } else {
+                key.append(isUppercase(byte) ? byte | 0x20 : byte)
+                lastWasSpace = false
+                lastWasDigit = false
+            }
+        }
+        if key.last == space { key.removeLast() }
+        return String(decoding: key, as: UTF8.self)
+    }
+
+    /// A run's text with tabs and runs of spaces as one space, for ASCII text (any other is
+    /// nil); `previousWasSpace` carries over from run to run. Text that needs no change is
+    /// returned as it is, not copied.
+    static func collapsingBlanks(_ text: String, previousWasSpace: inout Bool) -> String? {
+        guard text.utf8.allSatisfy({ $0 < 0x80 }) else { return nil }
+        var wasSpace = previousWasSpace
+        let unchanged = text.utf8.allSatisfy { byte in
+            let blank = isWhitespace(byte)
+            defer { wasSpace = blank }
+            return !blank || byte == space && !wasSpace
+        }
+        if unchanged {
+            previousWasSpace = wasSpace
+            return text
+        }
+        var bytes: [UInt8] = []
+        bytes.reserveCapacity(text.utf8.count)
+        for byte in text.utf8 {
+            if isWhitespace(byte) {
+                if !previousWasSpace { bytes.append(space) }
+                previousWasSpace = true
+            } else {
+                bytes.append(byte)
+                previousWasSpace = false
             }
         }
         return String(decoding: bytes, as: UTF8.self)

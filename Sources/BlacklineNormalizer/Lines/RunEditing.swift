@@ -45,6 +45,10 @@ extension Array where Element == TextRun {
         var previousWasSpace = false
         return compactMap { run in
             var run = run
+            if let collapsed = PlainASCII.collapsingBlanks(run.text, previousWasSpace: &previousWasSpace) {
+                run.text = collapsed
+                return collapsed.isEmpty ? nil : run
+            }
             var text = ScalarBuffer(capacity: run.text.utf8.count)
             for character in run.text.unicodeScalars {
                 if character.isBlank {

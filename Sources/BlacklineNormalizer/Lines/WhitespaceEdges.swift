@@ -1,3 +1,5 @@
+import BlacklineModel
+
 /// Where a text's leading and trailing whitespace ends, the costliest question of the line
 /// classifiers when asked of every Character. Bytes answer it while they are ASCII: between two
 /// ASCII characters there is always a Character boundary (but for "\r\n", whitespace on both
@@ -39,4 +41,9 @@ extension StringProtocol where SubSequence == Substring {
         guard start != endIndex else { return "" }
         return String(self[start..<endOfNonWhitespace()])
     }
+}
+
+extension MarkedLine {
+    /// `isBlank`, asked by bytes first.
+    var holdsOnlyWhitespace: Bool { runs.allSatisfy { $0.text.isAllWhitespace } }
 }
