@@ -6,6 +6,12 @@ extension Array where Element == TextRun {
         var remaining = count
         var result: [TextRun] = []
         for run in self {
+            // Past the prefix, runs stay as they are (empty ones dropped): a long joined
+            // paragraph's runs need no counting character by character.
+            if remaining == 0 {
+                if !run.text.isEmpty { result.append(run) }
+                continue
+            }
             if remaining >= run.text.count {
                 remaining -= run.text.count
                 continue
