@@ -31,7 +31,7 @@ public struct Normalizer: Sendable {
                 sawFurniture = true
                 continue
             }
-            if line.isBlank {
+            if line.holdsOnlyWhitespace {
                 sawBlank = true
                 continue
             }

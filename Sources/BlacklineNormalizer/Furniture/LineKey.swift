@@ -4,6 +4,7 @@ import BlacklineModel
 /// every digit run replaced by "#" ("TA'd  TA'd 14" and "TA'd TA'd 15" share a key).
 enum LineKey {
     static func of(_ text: String) -> String {
+        if let key = PlainASCII.lineKey(text) { return key }
         var key = ScalarBuffer(capacity: text.utf8.count)
         var lastWasSpace = true
         var lastWasDigit = false

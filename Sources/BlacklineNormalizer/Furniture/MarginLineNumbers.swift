@@ -29,7 +29,7 @@ enum MarginLineNumbers {
         for index in lines.indices {
             guard let (value, _) = numbers[index] else {
                 // A blank line may sit between numbered lines; a line of text without a number ends the run.
-                if !lines[index].isBlank { close() }
+                if !lines[index].holdsOnlyWhitespace { close() }
                 continue
             }
             if let last = run.last, let (previous, _) = numbers[last], value == previous + 1 {
@@ -40,7 +40,7 @@ enum MarginLineNumbers {
             }
         }
         close()
-        let nonBlank = lines.filter { !$0.isBlank }.count
+        let nonBlank = lines.filter { !$0.holdsOnlyWhitespace }.count
         let numbered = inRun.filter { $0 }.count
         guard nonBlank > 0, Double(numbered) / Double(nonBlank) >= leastShare else { return Result(lines: lines, furniture: []) }
         var stripped = lines
@@ -56,6 +56,9 @@ enum MarginLineNumbers {
     /// "12   text" or "12" alone: the number and how many characters it takes with its spaces.
     /// Spaces replace it, so the text keeps its columns.
     static func leadingNumber(_ text: String) -> (Int, Int)? {
+        // Past up to three spaces a digit must follow; most lines fail here, before any Characters are made.
+        let indent = text.utf8.prefix(3).prefix { $0 == PlainASCII.space }.count
+        if let first = text.utf8.dropFirst(indent).first, first < 0x80, !PlainASCII.isDigit(first) { return nil }
         let characters = Array(text.prefix(12))
         var index = 0
         while index < characters.count, characters[index] == " ", index < 3 { index += 1 }

@@ -30,8 +30,10 @@ struct AnnexHeading: Equatable {
 
     /// Reads a trimmed line.
     static func parse(_ text: String) -> AnnexHeading? {
-        guard let first = text.first, first.isUppercase, text.split(whereSeparator: \.isWhitespace).count <= mostWords,
-              !text.contains("\t") else { return nil }
+        // Every opening starts with one of these letters, in capitals as a heading prints it.
+        guard let first = text.first, "LMSAEI".contains(first), first.isUppercase else { return nil }
+        if PlainASCII.isPlain(text), !openings.contains(where: { PlainASCII.hasPrefixIgnoringCase(text, $0.words) }) { return nil }
+        guard text.split(whereSeparator: \.isWhitespace).count <= mostWords, !text.contains("\t") else { return nil }
         let lowered = text.lowercased()
         for opening in openings where lowered.hasPrefix(opening.words) {
             let word = text.prefix(opening.words.count)

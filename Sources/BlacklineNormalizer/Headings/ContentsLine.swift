@@ -41,6 +41,8 @@ struct ContentsLine: Equatable {
 
     /// "TITLE ........" with the page lost: leaders of at least `shortestLeaders` dots end it.
     static func splitLeaders(_ text: String) -> (String, Int?)? {
+        // Leaders are dots, ellipses and spaces; a line ending in any other ASCII has none.
+        if let last = text.utf8.last, last < 0x80, last != UInt8(ascii: "."), last != PlainASCII.space { return nil }
         let leaders = text.reversed().prefix { $0 == "." || $0 == "…" || $0 == " " }
         guard leaders.filter({ $0 == "." || $0 == "…" }).count >= shortestLeaders else { return nil }
         let head = text.dropLast(leaders.count).trimmingWhitespace()
@@ -51,6 +53,8 @@ struct ContentsLine: Equatable {
 
     /// "TITLE ....... 12" → ("TITLE", 12): the page (or "-12-") must follow leaders, a tab or two spaces.
     static func splitPage(_ text: String) -> (String, Int?)? {
+        // A page ends the line in a digit or a dash; a line ending in any other ASCII has none.
+        if let last = text.utf8.last, last < 0x80, last != UInt8(ascii: "-"), !PlainASCII.isDigit(last) { return nil }
         var rest = Substring(text)
         // A page printed between dashes ("-12-", "- 12 -"), as the body's footers print it.
         if rest.hasSuffix("-") {

@@ -63,6 +63,8 @@ struct HeadingCandidate: Equatable {
 
     /// "ARTICLE" or "Article" (not "article", which is prose), then whitespace.
     static func keywordPrefix(_ line: Substring) -> (keyword: Keyword, length: Int)? {
+        // Each keyword starts with a capital of its own; most lines are spared five lowercasings.
+        guard let first = line.first, "ASPCD".contains(first) else { return nil }
         for keyword in Keyword.allCases {
             let word = line.prefix(keyword.rawValue.count)
             guard word.count == keyword.rawValue.count, word.lowercased() == keyword.rawValue else { continue }

@@ -145,7 +145,7 @@ struct NumberingScheme: Equatable {
         var cursor = index + 1
         while cursor < texts.count, seen < labelReach {
             defer { cursor += 1 }
-            guard furniture[cursor] == nil, !texts[cursor].allSatisfy(\.isWhitespace) else { continue }
+            guard furniture[cursor] == nil, !texts[cursor].isAllWhitespace else { continue }
             if ListLabel.parse(texts[cursor]) != nil || texts[cursor].contains("\t") { return true }
             seen += 1
         }

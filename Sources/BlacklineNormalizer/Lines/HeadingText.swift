@@ -30,7 +30,7 @@ enum HeadingText {
             rest = rest[rest.index(after: close)...]
         }
         title += rest
-        title = title.split(whereSeparator: \.isWhitespace).joined(separator: " ")
+        title = PlainASCII.collapsingWhitespace(title) ?? title.split(whereSeparator: \.isWhitespace).joined(separator: " ")
         var marker: String?
         while title.hasSuffix("*") {
             marker = (marker ?? "") + "*"
@@ -106,9 +106,21 @@ enum HeadingText {
 
     /// Every letter uppercase: "IN-SERVICE", "RECALL PROCEDURES", "CALENDAR".
     static func isAllCaps(_ title: String) -> Bool {
+        if PlainASCII.isPlain(title) { return isAllCapsASCII(title) }
         let letters = title.filter(\.isLetter)
         return letters.count >= 2 && letters.allSatisfy(\.isUppercase)
             && title.count <= longestTitle && title.split(separator: " ").count <= mostTitleWords
+    }
+
+    /// `isAllCaps` for plain ASCII, where letters are A-Z and a-z and characters are bytes.
+    private static func isAllCapsASCII(_ title: String) -> Bool {
+        var letters = 0
+        for byte in title.utf8 where PlainASCII.isLetter(byte) {
+            guard PlainASCII.isUppercase(byte) else { return false }
+            letters += 1
+        }
+        return letters >= 2 && title.utf8.count <= longestTitle
+            && (PlainASCII.spaceSeparatedCount(title) ?? 0) <= mostTitleWords
     }
 
     /// ". " followed by a capital inside a title means a sentence ("days. That amount").

@@ -4,13 +4,14 @@
 enum HeadingTitleLines {
     /// The heading's shape with `line` joined to its title, or nil when `line` is not its title.
     static func title(joining line: ContentLine, to heading: ContentLine) -> LineShape? {
-        let text = LineClassifier.headingText(line.text)
         switch heading.shape {
         case .heading(var candidate):
+            let text = LineClassifier.headingText(line.text)
             guard let title = joined(candidate.parts.title, text, line: line, headingLines: heading.joinedLocations.count) else { return nil }
             candidate.parts = HeadingText.parts(of: title)
             return .heading(candidate)
         case .annexHeading(var annex):
+            let text = LineClassifier.headingText(line.text)
             guard let title = joined(annex.title, text, line: line, headingLines: heading.joinedLocations.count) else { return nil }
             annex.title = HeadingText.parts(of: title).title
             return .annexHeading(annex)

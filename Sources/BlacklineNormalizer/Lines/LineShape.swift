@@ -42,13 +42,21 @@ enum LineClassifier {
 
     /// What a line is when it heads nothing: a label, a bullet, a table row, text.
     static func classifyBody(_ text: String) -> LineShape {
-        let trimmed = text.trimmingWhitespace()
         if let label = ListLabel.parse(text) { return .label(label) }
         if let bullet = bulletPrefix(text) { return .bullet(prefixLength: bullet) }
-        let cells = text.split(separator: "\t").map { $0.trimmingWhitespace() }.filter { !$0.isEmpty }
-        if cells.count >= 2 { return isGarbled(cells) ? .garbled : .tableRow }
+        // A line without a tab is one cell at most.
+        if text.utf8.contains(UInt8(ascii: "\t")) {
+            let cells = text.split(separator: "\t").map { $0.trimmingWhitespace() }.filter { !$0.isEmpty }
+            if cells.count >= 2 { return isGarbled(cells) ? .garbled : .tableRow }
+        }
+        let trimmed = text.trimmingWhitespace()
         if isStrayValue(trimmed) { return .strayValue }
-        guard trimmed.count <= HeadingText.longestTitle * 2 else { return .text }
+        // No more characters than bytes: only a long line needs counting.
+        guard trimmed.utf8.count <= HeadingText.longestTitle * 2 || trimmed.count <= HeadingText.longestTitle * 2 else { return .text }
+        // Prose: a lower-case letter, with no bracketed note that could hold it, is never all caps.
+        if PlainASCII.isPlain(trimmed), !trimmed.utf8.contains(UInt8(ascii: "[")), trimmed.utf8.contains(where: PlainASCII.isLowercase) {
+            return .text
+        }
         let parts = HeadingText.parts(of: trimmed)
         if HeadingText.isAllCaps(parts.title), !parts.title.hasSuffix(".") { return .capsTitle(parts) }
         return .text
@@ -64,6 +72,8 @@ enum LineClassifier {
     }
 
     private static func bulletPrefix(_ text: String) -> Int? {
+        // Every bullet but "-" is outside ASCII; any other ASCII start is no bullet.
+        if let (first, _) = PlainASCII.firstAfterIndent(text), first < 0x80, first != UInt8(ascii: "-") { return nil }
         let leading = text.prefix(while: { $0 == " " || $0 == "\t" }).count
         let rest = text.dropFirst(leading)
         guard let first = rest.first, "-•▪◦·".contains(first), rest.dropFirst().first == " " else { return nil }
@@ -80,14 +90,13 @@ enum LineClassifier {
 
     /// "96,761" or "20" alone: digits and separators, no letters, not a heading number.
     private static func isStrayValue(_ text: String) -> Bool {
-        !text.isEmpty && text.count <= 12 && text.allSatisfy { $0.isNumber || ",.$-".contains($0) }
-            && text.contains(where: \.isNumber)
+        // Counting comes last: most lines fail at their first character.
+        !text.isEmpty && text.allSatisfy { $0.isNumber || ",.$-".contains($0) }
+            && text.contains(where: \.isNumber) && text.count <= 12
     }
 }
 
 extension StringProtocol {
-    func trimmingWhitespace() -> String { trimmingCharacters(\.isWhitespace) }
-
     func trimmingCharacters(_ predicate: (Character) -> Bool) -> String {
         guard let start = firstIndex(where: { !predicate($0) }), let end = lastIndex(where: { !predicate($0) }) else {
             return ""

@@ -16,6 +16,7 @@ struct ListLabel: Equatable {
     static let longestDecimal = 2
 
     static func parse(_ text: String) -> ListLabel? {
+        guard mayStartWithLabel(text) else { return nil }
         let characters = Array(text)
         var index = 0
         while index < characters.count, characters[index] == " " || characters[index] == "\t" { index += 1 }
@@ -28,6 +29,28 @@ struct ListLabel: Equatable {
         if let section = parseSection(characters, from: index) { return section }
         if let outline = parseOutline(characters, from: index) { return outline }
         return parseDotted(characters, from: index)
+    }
+
+    /// Whether, past leading spaces and a bullet, the line starts as some label does: "(", "§",
+    /// a digit, a Roman numeral, "S" of "Section", or a letter and a period. A look at two
+    /// characters spares most prose lines the full parse and its array of every character.
+    private static func mayStartWithLabel(_ text: String) -> Bool {
+        // Most lines start with an ASCII letter: bytes answer without making Characters.
+        if let (first, index) = PlainASCII.firstAfterIndent(text), first < 0x80, first != UInt8(ascii: "-") {
+            if first == UInt8(ascii: "(") || PlainASCII.isDigit(first) || "IVXS".utf8.contains(first) { return true }
+            guard PlainASCII.isLetter(first) else { return false }
+            let next = text.utf8.index(after: index)
+            // A period next may still carry a combining mark: the full parse tells.
+            return next != text.utf8.endIndex && text.utf8[next] == UInt8(ascii: ".")
+        }
+        var rest = Substring(text).drop { $0 == " " || $0 == "\t" }
+        if let first = rest.first, "-•▪◦·".contains(first), rest.dropFirst().first == " " {
+            rest = rest.dropFirst(2).drop { $0 == " " }
+        }
+        guard let first = rest.first else { return false }
+        if first == "(" || first == "§" || "IVXS".contains(first) { return true }
+        guard first.isASCII else { return false }
+        return first.isNumber || first.isLetter && rest.dropFirst().first == "."
     }
 
     private static func parseDotted(_ characters: [Character], from start: Int) -> ListLabel? {

@@ -21,13 +21,18 @@ struct ParagraphJoiner {
         }
         var words = Set<String>()
         if hyphenates {
-            for text in texts {
-                for word in text.lowercased().split(whereSeparator: { $0.isWhitespace || $0.isPunctuation && $0 != "-" && $0 != "'" }) {
+            for text in texts where !PlainASCII.insertWords(of: text, into: &words) {
+                for word in text.lowercased().split(whereSeparator: Self.separatesWords) {
                     words.insert(String(word))
                 }
             }
         }
         vocabulary = words
+    }
+
+    /// Whitespace and punctuation end a vocabulary word; hyphens and apostrophes stay inside it.
+    static func separatesWords(_ character: Character) -> Bool {
+        character.isWhitespace || character.isPunctuation && character != "-" && character != "'"
     }
 
     func join(_ lines: [ContentLine]) -> [ContentLine] {
@@ -83,7 +88,7 @@ struct ParagraphJoiner {
         let ended = endsSentence(before)
         if next.afterBlank && !next.afterPageBreak { return startsLower && !ended }
         if startsLower || endsWithHyphen(before) { return true }
-        let wrapped = before.count >= Self.shortestWrappedLine || !previous.joinedLocations.isEmpty
+        let wrapped = !previous.joinedLocations.isEmpty || before.count >= Self.shortestWrappedLine
         return !ended && wrapped
     }
 
@@ -111,9 +116,10 @@ struct ParagraphJoiner {
     }
 
     private func endsWithHyphen(_ text: String) -> Bool {
-        let characters = Array(text)
-        guard characters.count >= 2 else { return false }
-        return characters[characters.count - 1] == "-" && characters[characters.count - 2].isLetter
+        // Only the last two characters matter; walking the whole line into an array cost more
+        // than the rest of the join.
+        guard text.last == "-", let before = text.dropLast().last else { return false }
+        return before.isLetter
     }
 
     private func endsSentence(_ text: String) -> Bool { text.endsSentence }

@@ -6,6 +6,12 @@ extension Array where Element == TextRun {
         var remaining = count
         var result: [TextRun] = []
         for run in self {
+            // Past the prefix, runs stay as they are (empty ones dropped): a long joined
+            // paragraph's runs need no counting character by character.
+            if remaining == 0 {
+                if !run.text.isEmpty { result.append(run) }
+                continue
+            }
             if remaining >= run.text.count {
                 remaining -= run.text.count
                 continue
@@ -21,9 +27,10 @@ extension Array where Element == TextRun {
     /// The runs without leading and trailing whitespace.
     func trimmed() -> [TextRun] {
         var runs = self.filter { !$0.text.isEmpty }
-        while let first = runs.first, first.text.allSatisfy(\.isWhitespace) { runs.removeFirst() }
-        if let first = runs.first?.text, let start = first.firstIndex(where: { !$0.isWhitespace }), start != first.startIndex {
-            runs[0].text = String(first[start...])
+        while let first = runs.first, first.text.isAllWhitespace { runs.removeFirst() }
+        if let first = runs.first?.text {
+            let start = first.startOfNonWhitespace()
+            if start != first.startIndex { runs[0].text = String(first[start...]) }
         }
         return runs.trimmedTrailing()
     }
@@ -31,10 +38,10 @@ extension Array where Element == TextRun {
     /// The runs without trailing whitespace; leading whitespace stays, so label offsets hold.
     func trimmedTrailing() -> [TextRun] {
         var runs = self.filter { !$0.text.isEmpty }
-        while let last = runs.last, last.text.allSatisfy(\.isWhitespace) { runs.removeLast() }
-        if let last = runs.last?.text, let end = last.lastIndex(where: { !$0.isWhitespace }),
-           last.index(after: end) != last.endIndex {
-            runs[runs.count - 1].text = String(last[...end])
+        while let last = runs.last, last.text.isAllWhitespace { runs.removeLast() }
+        if let last = runs.last?.text {
+            let end = last.endOfNonWhitespace()
+            if end != last.endIndex { runs[runs.count - 1].text = String(last[..<end]) }
         }
         return runs
     }
@@ -44,6 +51,10 @@ extension Array where Element == TextRun {
         var previousWasSpace = false
         return compactMap { run in
             var run = run
+            if let collapsed = PlainASCII.collapsingBlanks(run.text, previousWasSpace: &previousWasSpace) {
+                run.text = collapsed
+                return collapsed.isEmpty ? nil : run
+            }
             var text = ScalarBuffer(capacity: run.text.utf8.count)
             for character in run.text.unicodeScalars {
                 if character.isBlank {
