@@ -44,6 +44,7 @@ public enum GridAuditor {
             findings += RuleCheck(rule: rule, grids: grids).run(state: &state)
         }
         findings += GridStructure.findings(grids, errorCells: state.errorCells.union(state.suspectCells))
+        findings += UnreadAmountTables.findings(grids, in: agreement)
         return GridAudit(findings: merged(findings), checkedCells: state.checked.count,
                          uncheckedCells: grids.reduce(0) { $0 + $1.filledCells } - state.checked.count, rules: ordered)
     }
