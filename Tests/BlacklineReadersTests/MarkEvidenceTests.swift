@@ -118,6 +118,25 @@ import Testing
         #expect(DocumentStyle.isNameLike(text) == expected)
     }
 
+    @Test(arguments: [("www.oregon.gov/das", true), ("https://example.org/a", true), ("hr@county.org", true),
+                      ("new language", false), ("the Union", false)])
+    func addressesAreLinksByTheirText(_ text: String, _ expected: Bool) {
+        #expect(TextRun(text).looksLikeAddress == expected)
+    }
+
+    @Test func anUnderlinedAddressWithoutALinkAreaIsNoInsertion() {
+        let underline = RunStyle.underline
+        let lines = [
+            MarkedLine(runs: [TextRun("Applications for every posted vacancy are taken at ", appearance: RunAppearance(color: "#000000", fontSize: 11)),
+                              TextRun("www.county.gov/jobs", mark: .inserted, style: underline, evidence: "underline rule #0000ff",
+                                      appearance: RunAppearance(color: "#0000ff", fontSize: 11))],
+                       location: SourceLocation(line: 1, page: 1)),
+        ]
+        let (decided, conventions) = MarkConventionReader.read(lines)
+        #expect(decided[0].runs.allSatisfy { $0.mark == .plain })
+        #expect(conventions?.ignored.first?.name == "links")
+    }
+
     @Test func negotiatorsNotesAreReportedAndKept() {
         let lines = [
             MarkedLine("Section 1. Employees shall be paid weekly. [ok]", line: 1),

@@ -28,7 +28,7 @@ struct DocumentStyle {
             for run in line.runs {
                 let count = run.text.alphanumericCount
                 total += count
-                guard count > 0, let appearance = run.appearance, !appearance.isLink else { continue }
+                guard count > 0, let appearance = run.appearance, !appearance.isLink, !run.looksLikeAddress else { continue }
                 if let color = appearance.color { letters[color, default: 0] += count }
                 sizes[appearance.fontSize, default: 0] += count
             }
@@ -52,7 +52,7 @@ struct DocumentStyle {
         }
         for (index, line) in lines.enumerated() {
             for run in line.runs {
-                guard let appearance = run.appearance, !appearance.isLink else { continue }
+                guard let appearance = run.appearance, !appearance.isLink, !run.looksLikeAddress else { continue }
                 let underlined = run.style.contains(.underline) && run.mark == .inserted
                 let bold = run.style.contains(.bold)
                 let departs = appearance.color.map { $0 != bodyColor } ?? false

@@ -79,7 +79,7 @@ enum MarkConventionReader {
         }
         let color = ColorValue(hex: appearance.color)
         let isLarge = style.bodySize > 0 && appearance.fontSize > largestMarkedText * style.bodySize
-        if appearance.isLink {
+        if appearance.isLink || run.looksLikeAddress {
             if run.mark == .inserted || color.map({ !style.isBodyColor($0) }) == true { tally.ignored("links", line: index) }
             run.mark = .plain
             run.evidence = nil
@@ -188,6 +188,18 @@ private struct Tally {
 }
 
 extension TextRun {
+    /// A web or email address printed as such (blue and underlined by habit, with or without a
+    /// link area): "www.oregon.gov/das", "https://…", "hr@county.org".
+    var looksLikeAddress: Bool {
+        let words = text.split(whereSeparator: \.isWhitespace)
+        guard !words.isEmpty, words.count <= 2 else { return false }
+        return words.allSatisfy { word in
+            let lowered = word.lowercased()
+            return lowered.hasPrefix("http://") || lowered.hasPrefix("https://") || lowered.hasPrefix("www.")
+                || lowered.contains("@") && lowered.split(separator: "@").last?.contains(".") == true
+        }
+    }
+
     var wordCount: Int { text.split(whereSeparator: \.isWhitespace).count }
 
     /// The run as a defined term is compared: trimmed of spaces and punctuation, its case kept
