@@ -39,6 +39,15 @@ import Testing
         #expect(Audited(text: prose).problems.isEmpty)
     }
 
+    @Test func aScheduleOfOneLinePerDateIsATable() {
+        let oneLine = """
+        ARTICLE 20 - WAGES
+        Effective July 1, 2025:
+        Monthly     $5,853.74   $6,034.78   $6,221.42   $6,413.83   $6,611.12   $6,816.70   $7,027.52
+        """
+        #expect(Audited(text: oneLine).problems.contains { $0.rule == "no grid read" && $0.location?.line == 3 })
+    }
+
     @Test func gridsThatWereReadAreNotReportedAgain() throws {
         let audited = try Audited(path: Package.seed("aea-2021-24-ta-draft.txt"))
         #expect(!audited.grids.isEmpty)
@@ -48,5 +57,34 @@ import Testing
     @Test(arguments: [("$4,123.00 $4,329.15", 2), ("54,084 273.56", 2), ("Section 4.3 in 2025", 0), ("12.50", 1), ("1,234,567.89", 1)])
     func amountsAreCounted(_ text: String, _ expected: Int) {
         #expect(UnreadAmountTables.amountCount(text) == expected)
+    }
+}
+
+/// On real agreements whose schedules no grid is read from yet (Fixtures/grids, truth checked by
+/// Scripts/fixtures/grid_truth.py), every line of every truth cell lies in a table the audit names.
+@Suite struct UnreadScheduleLinesTests {
+    static let unreadToday = [
+        "lane-county-local-626-collective-bargaining-agreement", "marion-county-mcdaa-cba",
+        "multnomah-county-pharmacists-2025-2028-cba-final-pdf", "washington-county-teamsters-2022-2026-agreement",
+    ]
+
+    @Test(arguments: unreadToday) func everyTruthCellLiesInANamedTable(_ name: String) throws {
+        let folder = Package.root.appendingPathComponent("Fixtures/grids")
+        let truth = try String(contentsOf: folder.appendingPathComponent("\(name).grids.tsv"), encoding: .utf8)
+        let rows = truth.split(separator: "\n").filter { !$0.hasPrefix("#") }
+        let header = rows.first.map { $0.split(separator: "\t", omittingEmptySubsequences: false) } ?? []
+        let lineColumn = try #require(header.firstIndex(of: "line"))
+        let truthLines = Set(rows.dropFirst().compactMap { row in
+            Int(row.split(separator: "\t", omittingEmptySubsequences: false)[lineColumn])
+        })
+        let audited = try Audited(path: folder.appendingPathComponent("\(name).txt").path)
+        let named = audited.problems.filter { $0.rule == "no grid read" }.compactMap { finding -> ClosedRange<Int>? in
+            guard let first = finding.location?.line else { return nil }
+            let numbers = finding.message.split(whereSeparator: { !$0.isNumber }).compactMap { Int($0) }
+            return first...max(first, numbers.dropFirst().first ?? first)
+        }
+        let outside = truthLines.filter { line in !named.contains { $0.contains(line) } }.sorted()
+        #expect(!truthLines.isEmpty)
+        #expect(outside.isEmpty, "\(name): truth lines outside every named table: \(outside.prefix(10))")
     }
 }

@@ -9,6 +9,8 @@ public enum UnreadAmountTables {
     static let fewestAmounts = 4
     /// ...and amounts are at least this share of its words (prose that names sums is not).
     static let amountShare = 0.4
+    /// One line of at least this many amounts is a table by itself.
+    static let fewestSingleRow = 6
     /// A region this many lines from a grid's rows is taken as read (a title, a note).
     static let nearGrid = 3
     /// Listed up to this many regions, then counted.
@@ -62,7 +64,9 @@ public enum UnreadAmountTables {
             }
         }
         if let open = current { regions.append(open) }
-        return regions.filter { $0.amounts >= fewestAmounts * 2 && $0.last.line > $0.first.line }
+        // Several rows of amounts, or one row long enough to be a schedule of its own (a grid
+        // per date printed as a single line of steps).
+        return regions.filter { $0.amounts >= fewestAmounts * 2 && $0.last.line > $0.first.line || $0.amounts >= fewestSingleRow }
     }
 
     public static func amountCount(_ text: String) -> Int {
