@@ -137,6 +137,18 @@ import Testing
         #expect(conventions?.ignored.first?.name == "links")
     }
 
+    @Test func greyTextIsNoInsertion() {
+        let body = RunAppearance(color: "#000000", fontSize: 11)
+        let lines = [
+            MarkedLine(runs: [TextRun("The Employer shall post the schedule where every employee can read it, and ", appearance: body),
+                              TextRun("see the note below", appearance: RunAppearance(color: "#595959", fontSize: 11)),
+                              TextRun(" and the ", appearance: body), TextRun("new rate", appearance: RunAppearance(color: "#c00000", fontSize: 11))],
+                       location: SourceLocation(line: 1, page: 1)),
+        ]
+        let (decided, _) = MarkConventionReader.read(lines)
+        #expect(decided[0].runs.filter { $0.mark == .inserted }.map(\.text) == ["new rate"])
+    }
+
     @Test func negotiatorsNotesAreReportedAndKept() {
         let lines = [
             MarkedLine("Section 1. Employees shall be paid weekly. [ok]", line: 1),

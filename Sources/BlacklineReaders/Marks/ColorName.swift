@@ -18,6 +18,8 @@ struct ColorValue: Hashable, Sendable {
 
     /// Black and the dark greys body text is printed in.
     var isDark: Bool { largest < 0.3 && chroma < 0.12 }
+    /// A colour with a hue: red, blue, green. Greys (captions, notes, a lighter body) mark nothing.
+    var isChromatic: Bool { chroma >= 0.12 }
     /// Light greys and white: watermarks, tints, white text on a dark cell. Never a mark.
     var isFaint: Bool { smallest > 0.6 && chroma < 0.15 }
 

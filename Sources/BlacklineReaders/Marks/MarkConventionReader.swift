@@ -104,7 +104,7 @@ enum MarkConventionReader {
         } else if run.mark == .inserted {
             (name, evidence) = (run.evidence.map(Self.annotationName) ?? "insertion", run.evidence)
         }
-        if name == nil, let color, !style.isBodyColor(color), !color.isFaint {
+        if name == nil, let color, !style.isBodyColor(color), !color.isFaint, color.isChromatic || legend.insertionColors.contains(color.name) {
             let declared = legend.insertionColors.contains(color.name)
             if style.structuralColors.contains(appearance.color ?? ""), !declared {
                 tally.ignored("\(color.name) headings and titles", line: index)
