@@ -191,6 +191,14 @@ extension TextRun {
     /// A web or email address printed as such (blue and underlined by habit, with or without a
     /// link area): "www.oregon.gov/das", "https://…", "hr@county.org".
     var looksLikeAddress: Bool {
+        // Nearly every run has neither "@" nor a "." right after "www" or "//": one byte scan says so.
+        var bytes = text.utf8.makeIterator()
+        var ws = 0, mayBeAddress = false
+        while let byte = bytes.next() {
+            if byte == UInt8(ascii: "@") || byte == UInt8(ascii: "/") || ws >= 3 && byte == UInt8(ascii: ".") { mayBeAddress = true; break }
+            ws = byte | 0x20 == UInt8(ascii: "w") ? ws + 1 : 0
+        }
+        guard mayBeAddress else { return false }
         let words = text.split(whereSeparator: \.isWhitespace)
         guard !words.isEmpty, words.count <= 2 else { return false }
         return words.allSatisfy { word in
