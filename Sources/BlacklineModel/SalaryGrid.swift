@@ -42,6 +42,13 @@ public struct SalaryGrid: Sendable, Hashable, Codable {
     }
 
     /// How many cells hold an amount.
+    /// Steps printed across: most column labels name a step ("Step 1", "STEP 8"), so each row is
+    /// a salary range or a class and amounts rise along it (state and county schedules); teacher
+    /// schedules print steps down and lanes across.
+    public var stepsRunAcross: Bool {
+        columns.filter { $0.lowercased().hasPrefix("step") }.count * 2 > columns.count
+    }
+
     public var filledCells: Int { cells.reduce(0) { $0 + $1.compactMap { $0 }.count } }
 
     public func cell(step: String, column: String) -> Money? {

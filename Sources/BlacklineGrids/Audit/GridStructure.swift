@@ -9,7 +9,10 @@ enum GridStructure {
         var findings: [GridFinding] = []
         for (index, grid) in grids.enumerated() {
             func isError(_ row: Int, _ column: Int) -> Bool { errorCells.contains(AuditState.Cell(grid: index, row: row, column: column)) }
-            for column in grid.columns.indices {
+            // Steps printed across (a row per salary range or class, "Step 1 … Step 10" above):
+            // amounts rise along each row; the rows themselves come in any order ("15C" before "15").
+            let stepsAcross = grid.stepsRunAcross
+            for column in grid.columns.indices where !stepsAcross {
                 var previous: (row: Int, amount: Money)?
                 for row in grid.cells.indices {
                     guard column < grid.cells[row].count, let amount = grid.cells[row][column] else { continue }
@@ -28,9 +31,11 @@ enum GridStructure {
                 for (column, amount) in cells.enumerated() {
                     guard let amount else { continue }
                     if let before = previous, amount <= before.amount, !isError(row, column), !isError(row, before.column) {
-                        findings.append(finding(grid, row: row, column: column, amount: amount,
-                                                "step \(grid.steps[row]) of lane '\(grid.columns[column])' of '\(grid.title)' is \(amount), not above lane '\(grid.columns[before.column])' (\(before.amount))",
-                                                rule: "lanes rise along a step"))
+                        let message = stepsAcross
+                            ? "\(grid.stepHeader) \(grid.steps[row]) of '\(grid.title)' is \(amount) at \(grid.columns[column]), not above \(grid.columns[before.column]) (\(before.amount))"
+                            : "step \(grid.steps[row]) of lane '\(grid.columns[column])' of '\(grid.title)' is \(amount), not above lane '\(grid.columns[before.column])' (\(before.amount))"
+                        findings.append(finding(grid, row: row, column: column, amount: amount, message,
+                                                rule: stepsAcross ? "steps rise along a row" : "lanes rise along a step"))
                     }
                     previous = (column, amount)
                 }

@@ -90,10 +90,29 @@ public enum GridExtractor {
         // Header rows: the table rows right above the amounts, with a name over most columns.
         // A title split across cells ("2023-2 Schedu", "024 Salary ule") fills two cells at most;
         // a header names most lanes, one of which may mention days ("Daily (190 days)").
-        let headers = Array(preamble.reversed().prefix { line in
+        // Header cells wrapped onto a line of their own ("Step" over "10"): their numbers finish
+        // the last header cells.
+        var preamble = preamble
+        var wrapped: [String] = []
+        if preamble.count >= 2, let last = preamble.last {
+            let pieces = last.text.split(whereSeparator: \.isWhitespace).map(String.init)
+            if (1...3).contains(pieces.count), pieces.allSatisfy({ $0.count <= 3 && $0.allSatisfy(\.isNumber) }) {
+                wrapped = pieces
+                preamble.removeLast()
+            }
+        }
+        var headers = Array(preamble.reversed().prefix { line in
             line.isTableRow && line.cells.count >= max(3, width - 1)
                 && !(isTitleLike(line.text) && line.cells.filter { !$0.isEmpty }.count <= 2)
         }.reversed())
+        // A header the reader left as a line of words ("SR Step 1 Step 2 … Step"): one name per
+        // column, each starting at the word the header repeats.
+        var wordHeader: [String]?
+        if headers.isEmpty, let line = preamble.last, let names = HeaderWords.names(line.text, columns: width - 1, wrapped: wrapped) {
+            wordHeader = names
+            wrapped = []
+            headers = [line]
+        }
         let above = preamble.dropLast(headers.count)
         let notes = above.filter { isNote($0.text) }.map(\.text)
         let titleLines = above.filter { !isNote($0.text) && isTitleLike($0.text) }.map(\.text)
@@ -106,10 +125,16 @@ public enum GridExtractor {
         if let garbled = title.garbled {
             findings.append(Finding(.grid, .info, "grid title '\(garbled)' is scrambled by the converter; read as '\(title.text)'", at: location))
         }
-        var names = (0..<width).map { column in
+        var names = wordHeader ?? (0..<width).map { column in
             headers.map { column < $0.cells.count ? $0.cells[column] : "" }
                 .filter { !$0.isEmpty && !$0.allSatisfy({ $0 == "-" || $0 == "_" }) }
                 .joined(separator: " ")
+        }
+        if !wrapped.isEmpty, !headers.isEmpty, names.count > wrapped.count {
+            for (offset, piece) in wrapped.enumerated() {
+                let index = names.count - wrapped.count + offset
+                names[index] += (names[index].isEmpty ? "" : " ") + piece
+            }
         }
         let stepHeader = names.first.flatMap { $0.isEmpty ? nil : $0 } ?? "Step"
         names.removeFirst()

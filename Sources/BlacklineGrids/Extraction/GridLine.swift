@@ -82,9 +82,15 @@ extension GridLine {
         return rest.contains(where: \.isAmount) && !rest.contains(.other)
     }
 
+    /// A step ("0", "12"), a lane letter ("A"), or a salary range as state schedules print
+    /// them: digits with a letter or two for a variant ("15C", "34I", "22Q"), or "SR 18".
     static func isStepLabel(_ text: String) -> Bool {
-        let trimmed = text.trimmingCharacters(in: .whitespaces)
+        var trimmed = Substring(text.trimmingCharacters(in: .whitespaces))
         if let number = Int(trimmed) { return number >= 0 && number < 100 && trimmed.count <= 2 }
-        return trimmed.count == 1 && trimmed.first?.isUppercase == true
+        if trimmed.count == 1 { return trimmed.first?.isUppercase == true }
+        if trimmed.hasPrefix("SR "), trimmed.count <= 7 { trimmed = trimmed.dropFirst(3) }
+        let digits = trimmed.prefix { $0.isASCII && $0.isNumber }
+        let suffix = trimmed.dropFirst(digits.count)
+        return (1...3).contains(digits.count) && suffix.count <= 2 && suffix.allSatisfy { $0.isASCII && $0.isUppercase }
     }
 }
