@@ -56,7 +56,7 @@ import Testing
 
     @Test func rangesInAnyOrderAreNoError() throws {
         let audited = try Audited(path: Package.root.appendingPathComponent("Fixtures/grids/state-afscme-real-estate-agency-2025-2027.txt").path)
-        #expect(audited.grids.allSatisfy(\.stepsRunAcross))
+        #expect(audited.grids.allSatisfy { $0.stepsRunAcross })
         #expect(audited.problems.isEmpty, "\(audited.problems.map(\.message).prefix(3))")
     }
 }
