@@ -48,15 +48,54 @@ import Testing
 
 /// Steps printed across rows of ranges: the structure check follows the steps, not the rows.
 @Suite struct StepsAcrossStructureTests {
-    @Test func aRealPrintedErrorIsFlaggedAndRangeOrderIsNot() throws {
-        let audited = try Audited(path: Package.root.appendingPathComponent("Fixtures/grids/state-afscme-oregon-military-department-2025-2027.txt").path)
-        // Range 27's Step 11 prints 8,741 below its Step 10 (9,282): a real error of the agreement.
-        #expect(audited.problems.map(\.message) == ["SR 27 of 'SALARY SCHEDULE AS OF FEBRUARY 1, 2027' is 8,741 at Step 11, not above Step 10 (9,282)"])
-    }
-
     @Test func rangesInAnyOrderAreNoError() throws {
         let audited = try Audited(path: Package.root.appendingPathComponent("Fixtures/grids/state-afscme-real-estate-agency-2025-2027.txt").path)
         #expect(audited.grids.allSatisfy { $0.stepsRunAcross })
         #expect(audited.problems.isEmpty, "\(audited.problems.map(\.message).prefix(3))")
+    }
+}
+
+/// Raises printed by date in the wage article, checked between the grids titled by those dates.
+@Suite struct DatedRaiseTests {
+    static func fixture(_ name: String) -> String { Package.root.appendingPathComponent("Fixtures/grids/\(name)").path }
+
+    @Test func theRaisesOfAStateAgreementAreReadAndItsGridsFollowThem() throws {
+        let audited = try Audited(path: Self.fixture("state-afscme-real-estate-agency-2025-2027.txt"))
+        let rules = audited.audit.rules.map { "\(audited.grids[$0.target].title) = \(audited.grids[$0.base].title) × \($0.factor)" }
+        #expect(rules == [
+            "SALARY SCHEDULE AS OF FEBRUARY 1, 2026 = SALARY SCHEDULE AS OF JULY 1, 2025 × 1.025",
+            "SALARY SCHEDULE AS OF JANUARY 1, 2027 = SALARY SCHEDULE AS OF FEBRUARY 1, 2026 × 1.04",
+            "SALARY SCHEDULE AS OF FEBRUARY 1, 2027 = SALARY SCHEDULE AS OF JANUARY 1, 2027 × 1.0",
+        ])
+        #expect(audited.audit.rules.allSatisfy { $0.tolerance == 2 }, "the printed $2.00 tolerance")
+        #expect(audited.audit.checkedCells >= 438)
+        #expect(audited.problems.isEmpty, "\(audited.problems.map(\.message).prefix(3))")
+    }
+
+    @Test func everyPlantedErrorIsFlagged() throws {
+        let planted = try String(contentsOfFile: Self.fixture("state-afscme-real-estate-agency-2025-2027.planted.tsv"), encoding: .utf8)
+        let changes = planted.split(separator: "\n").dropFirst().map { $0.split(separator: "\t").map(String.init) }
+        let audited = try Audited(path: Self.fixture("state-afscme-real-estate-agency-2025-2027.planted.txt"))
+        let errors = audited.audit.findings.filter { $0.severity == .error }
+        for change in changes {
+            let (line, planted, original) = (Int(change[0]), change[5], change[4])
+            // A planted base cell (10,036 in July 2025) shows as its successor failing the raise.
+            let flagged = errors.contains { $0.location?.line == line && $0.printed == Money(planted) }
+                || errors.contains { $0.expected == Money(planted).map { Money(minorUnits: Int((Double($0.minorUnits) * 1.025).rounded()), decimals: 0) } ?? nil }
+            #expect(flagged, "planted \(original) → \(planted) at line \(line ?? 0) not flagged")
+        }
+    }
+
+    @Test func theMilitaryAgreementsTwoPrintedErrorsAndNoOthers() throws {
+        let audited = try Audited(path: Self.fixture("state-afscme-oregon-military-department-2025-2027.txt"))
+        #expect(audited.problems.map(\.message).sorted() == [
+            "SR 27 of 'SALARY SCHEDULE AS OF FEBRUARY 1, 2027' is 8,741 at Step 11, not above Step 10 (9,282)",
+            "SR 34I at Step 10 of 'SALARY SCHEDULE AS OF FEBRUARY 1, 2027' is 12,649, expected 13,155 (0% over 'SALARY SCHEDULE AS OF JANUARY 1, 2027')",
+        ])
+    }
+
+    @Test(arguments: [("differ by two dollars ($2.00) or less per month", 2.0), ("differ by $1 or less", 1.0), ("shall not differ", nil)])
+    func printedTolerances(_ text: String, _ expected: Double?) {
+        #expect(GridAuditor.printedTolerance(text) == expected)
     }
 }

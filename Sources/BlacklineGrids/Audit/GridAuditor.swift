@@ -49,6 +49,9 @@ public enum GridAuditor {
                          uncheckedCells: grids.reduce(0) { $0 + $1.filledCells } - state.checked.count, rules: ordered)
     }
 
+    /// The tolerance a sentence prints ("differ by two dollars ($2.00) or less"), for tests and tools.
+    public static func printedTolerance(_ text: String) -> Double? { DatedRaises.tolerance(text) }
+
     /// One finding per cell: the most severe, naming every rule it breaks.
     private static func merged(_ findings: [GridFinding]) -> [GridFinding] {
         var order: [String] = []

@@ -18,6 +18,9 @@ public struct GridRule: Sendable, Hashable, CustomStringConvertible {
     public var target: Int
     /// Where the document says so: the sentence or note, quoted.
     public var statement: String
+    /// A difference the document itself accepts between printed and computed amounts ("differ by
+    /// two dollars ($2.00) or less"), in currency units; nil when it prints none.
+    public var tolerance: Double?
 
     public var factor: Double {
         switch kind {

@@ -1,4 +1,5 @@
 import BlacklineModel
+import Foundation
 
 /// One rule applied to every cell of its target grid.
 struct RuleCheck {
@@ -29,11 +30,16 @@ struct RuleCheck {
                 guard let expected = Self.rounded(exact, like: printed), expected != printed else { continue }
                 let unit = printed.decimals == 2 ? 100.0 : 1.0
                 let distance = abs(Double(printed.minorUnits) - exact * unit)
-                let drift = distance <= 0.5 * rule.factor + 0.5 + Self.epsilon
-                let place = "step \(target.steps[row]) of lane '\(target.columns[column])' of '\(target.title)'"
+                let tolerated = rule.tolerance.map { distance <= $0 * unit + Self.epsilon } ?? false
+                let drift = distance <= 0.5 * rule.factor + 0.5 + Self.epsilon || tolerated
+                let place = target.stepsRunAcross
+                    ? "\(target.stepHeader) \(target.steps[row]) at \(target.columns[column]) of '\(target.title)'"
+                    : "step \(target.steps[row]) of lane '\(target.columns[column])' of '\(target.title)'"
                 let carried = fromSuspect ? "; it carries forward the suspect amount of '\(base.title)'" : ""
+                let within = tolerated && distance > 0.5 * rule.factor + 0.5 + Self.epsilon
+                    ? "within the $\(String(format: "%.2f", rule.tolerance ?? 0)) the document accepts" : "within rounding of unrounded figures (drift)"
                 let message = drift
-                    ? "\(place) is \(printed), \(expected) by the rule: within rounding of unrounded figures (drift)"
+                    ? "\(place) is \(printed), \(expected) by the rule: \(within)"
                     : "\(place) is \(printed), expected \(expected) (\(ruleName))\(carried)"
                 let severity: Finding.Severity = drift ? .info : fromSuspect ? .warning : .error
                 findings.append(GridFinding(grid: target.title, step: target.steps[row], column: target.columns[column], printed: printed,

@@ -30,6 +30,14 @@ enum RuleReader {
             eachYearRule(text, grids: grids, into: &reading)
             effectiveDateRule(text, grids: grids, into: &reading)
         }
+        // Raises by date may be printed in the wage article, far from the grids.
+        let allTexts = agreement.clauses.flatMap(\.subtree).flatMap { clause in
+            clause.blocks.compactMap { block -> String? in
+                if case .paragraph(let paragraph) = block { return paragraph.text }
+                return nil
+            }
+        }
+        DatedRaises.rules(for: grids, in: allTexts, into: &reading)
         dayRatioRules(grids, into: &reading)
         // Twin schedules print the same note: say once that it cannot be checked.
         var seen = Set<String>()
@@ -83,7 +91,7 @@ enum RuleReader {
 
     /// A printed percentage; nil, and a note, past `PlausibleValue.largestPercent` (a factor of
     /// 1e18 would carry every amount past what Int holds).
-    private static func percent(_ text: String, in statement: String, into reading: inout Reading) -> Double? {
+    static func percent(_ text: String, in statement: String, into reading: inout Reading) -> Double? {
         guard let percent = Double(text) else { return nil }
         guard PlausibleValue.isWithin(percent, PlausibleValue.largestPercent) else {
             reading.implausible.append("'\(GridText.sentence(statement))': " + PlausibleValue.pastLimit("percentage", "\(text)%"))
@@ -112,7 +120,7 @@ enum RuleReader {
             .flatMap { ColumnMap(base: grids[$0], target: grid).score > 0 ? $0 : nil }
     }
 
-    private static func add(_ rule: GridRule, to reading: inout Reading) {
+    static func add(_ rule: GridRule, to reading: inout Reading) {
         guard !reading.rules.contains(where: { $0.base == rule.base && $0.target == rule.target && $0.kind == rule.kind }) else { return }
         reading.rules.append(rule)
     }
