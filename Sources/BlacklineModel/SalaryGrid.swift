@@ -42,11 +42,15 @@ public struct SalaryGrid: Sendable, Hashable, Codable {
     }
 
     /// How many cells hold an amount.
-    /// Steps printed across: most column labels name a step ("Step 1", "STEP 8"), so each row is
+    /// Steps printed across: most column labels name a step ("Step 1", "STEP 8"), or rows are
+    /// labelled as salary ranges, so each row is
     /// a salary range or a class and amounts rise along it (state and county schedules); teacher
     /// schedules print steps down and lanes across.
     public var stepsRunAcross: Bool {
+        // Rows labelled as salary ranges ("11B", "26D", "34I": digits and a variant letter) are
+        // ranges even where a page break lost the "Step" header above them.
         columns.filter { $0.lowercased().hasPrefix("step") }.count * 2 > columns.count
+            || steps.contains { $0.first?.isNumber == true && $0.last?.isLetter == true }
     }
 
     public var filledCells: Int { cells.reduce(0) { $0 + $1.compactMap { $0 }.count } }
