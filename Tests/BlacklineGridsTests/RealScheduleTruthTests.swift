@@ -23,6 +23,28 @@ import Testing
         return rows.dropFirst().map { TruthCell(title: $0[title], row: $0[row], column: $0[column], printed: $0[printed]) }
     }
 
+    /// Labels compared as words: the truth splits a county row's label by its printed columns
+    /// ("03 | 626 | 026 | C039 | Fleet Svcs"), the reader by its wide gaps ("03 | 626 026 | C039 Fleet Svcs").
+    static func words(_ label: String) -> String {
+        label.split(whereSeparator: { $0 == "|" || $0.isWhitespace }).joined(separator: " ")
+    }
+
+    @Test func aCountyClassByStepScheduleIsReadUnderItsLabels() throws {
+        let name = "lane-county-local-626-collective-bargaining-agreement"
+        let cells = try Self.truth(name)
+        let audited = try Audited(path: Package.root.appendingPathComponent("Fixtures/grids/\(name).txt").path)
+        try #require(audited.grids.count == 1)
+        let grid = audited.grids[0]
+        var right = 0
+        for cell in cells {
+            guard let row = grid.steps.firstIndex(where: { Self.words($0) == Self.words(cell.row) }),
+                  let column = grid.columns.firstIndex(of: cell.column) else { continue }
+            if grid.cells[row][column] == Money(cell.printed) { right += 1 }
+        }
+        #expect(right == cells.count, "\(right) of \(cells.count) cells under their labels")
+        #expect(audited.extraction.findings.contains { $0.message.contains("taken back into its step column") }, "'Spec, Sr 28.23' repaired and said")
+    }
+
     /// Range × step schedules of state agreements, one grid per effective date.
     static let rangeBySteps = ["state-afscme-real-estate-agency-2025-2027", "state-afscme-oregon-military-department-2025-2027"]
 

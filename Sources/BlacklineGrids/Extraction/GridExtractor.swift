@@ -46,7 +46,24 @@ public enum GridExtractor {
             preamble = []
             rows = []
         }
+        // Columns a step header printed as words announced ("… TITLE STEP 1 … STEP 8"): class
+        // rows under it are read until a line that is no such row.
+        var announcedColumns: Int?
         for line in GridLine.lines(of: clause) {
+            if let columns = announcedColumns, let (row, repaired) = line.classRow(columns: columns) {
+                rows.append(row)
+                if repaired {
+                    result.findings.append(Finding(.grid, .info, "an amount printed against its class title ('\(row.cells[0])') taken back into its step column", at: line.location))
+                }
+                continue
+            }
+            if !line.isSalaryRow, let names = HeaderWords.names(line.text, columns: nil, wrapped: []), names.count >= 4 {
+                finish()
+                preamble = Array((preamble + [line]).suffix(preambleLines))
+                announcedColumns = names.count - 1
+                continue
+            }
+            announcedColumns = rows.isEmpty ? announcedColumns : nil
             if line.isSalaryRow {
                 rows.append(line)
             } else if line.isTotalRow, !rows.isEmpty {

@@ -5,12 +5,15 @@
 enum HeaderWords {
     /// The row header and one name per column, or nil when the words do not give exactly
     /// `columns` names.
-    static func names(_ text: String, columns: Int, wrapped: [String]) -> [String]? {
+    /// With `columns` nil, any count will do, but the repeated word must name steps ("Step",
+    /// "STEP"): a line of words is then taken for a header on its own evidence.
+    static func names(_ text: String, columns: Int?, wrapped: [String]) -> [String]? {
         let words = text.split(whereSeparator: \.isWhitespace).map(String.init)
-        guard columns >= 2, words.count >= columns else { return nil }
+        guard words.count >= (columns ?? 6), columns.map({ $0 >= 2 }) ?? true else { return nil }
         var counts: [String: Int] = [:]
         for word in words where word.allSatisfy(\.isLetter) { counts[word, default: 0] += 1 }
-        guard let (keyword, uses) = counts.max(by: { ($0.value, $1.key) < ($1.value, $0.key) }), uses >= 2, uses >= columns - 1 else { return nil }
+        guard let (keyword, uses) = counts.max(by: { ($0.value, $1.key) < ($1.value, $0.key) }), uses >= 2, uses >= (columns ?? 4) - 1,
+              columns != nil || keyword.lowercased() == "step" else { return nil }
         var groups: [[String]] = [[]]
         for word in words {
             if word == keyword { groups.append([]) }
@@ -32,7 +35,9 @@ enum HeaderWords {
             guard groups[index - 1].count == 2, let previous = Int(groups[index - 1][1]) else { continue }
             groups[index].append(String(previous + 1))
         }
-        guard pending.isEmpty, groups.count == columns else { return nil }
+        // Without a count to meet, every name must be the step word and its number.
+        guard pending.isEmpty, groups.count == columns ?? groups.count,
+              columns != nil || groups.allSatisfy({ $0.count == 2 && Int($0[1]) != nil }) else { return nil }
         return [leading.joined(separator: " ")] + groups.map { $0.joined(separator: " ") }
     }
 }
