@@ -49,8 +49,16 @@ public struct SalaryGrid: Sendable, Hashable, Codable {
     public var stepsRunAcross: Bool {
         // Rows labelled as salary ranges ("11B", "26D", "34I": digits and a variant letter) are
         // ranges even where a page break lost the "Step" header above them.
+        // Rows labelled by class ("6261 | Food Service Worker | 2") are classes too.
         columns.filter { $0.lowercased().hasPrefix("step") }.count * 2 > columns.count
             || steps.contains { $0.first?.isNumber == true && $0.last?.isLetter == true }
+            || steps.contains { $0.contains(" | ") || $0.filter(\.isLetter).count > 2 }
+    }
+
+    /// A column that names a step: "Step 4", "STEP 10", "Step A". Amounts rise across these.
+    public static func namesStep(_ column: String) -> Bool {
+        let words = column.split(separator: " ")
+        return words.count == 2 && words[0].lowercased() == "step" && words[1].count <= 3
     }
 
     public var filledCells: Int { cells.reduce(0) { $0 + $1.compactMap { $0 }.count } }

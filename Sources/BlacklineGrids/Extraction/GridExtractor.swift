@@ -142,8 +142,15 @@ public enum GridExtractor {
         if let garbled = title.garbled {
             findings.append(Finding(.grid, .info, "grid title '\(garbled)' is scrambled by the converter; read as '\(title.text)'", at: location))
         }
+        // Class rows come with their label cells joined into one: a header row with more cells
+        // than the grid names its columns from the right, and the cells left over head the labels.
+        let headerCells = headers.map { header -> [String] in
+            guard header.cells.count > width else { return header.cells }
+            let extra = header.cells.count - width
+            return [header.cells[...extra].filter { !$0.isEmpty }.joined(separator: " ")] + header.cells[(extra + 1)...]
+        }
         var names = wordHeader ?? (0..<width).map { column in
-            headers.map { column < $0.cells.count ? $0.cells[column] : "" }
+            headerCells.map { column < $0.count ? $0[column] : "" }
                 .filter { !$0.isEmpty && !$0.allSatisfy({ $0 == "-" || $0 == "_" }) }
                 .joined(separator: " ")
         }
