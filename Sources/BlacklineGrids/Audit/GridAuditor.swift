@@ -41,7 +41,10 @@ public enum GridAuditor {
         findings += PrintedTotals.check(grids, state: &state)
         findings += PayPeriodColumns.check(grids, state: &state)
         for rule in ordered {
-            findings += RuleCheck(rule: rule, grids: grids).run(state: &state)
+            // Only a later schedule's raise tells which of two cells is out of line; a twin of the
+            // same year (days ratio) follows the target whatever its base says.
+            let later = ordered.filter { $0.base == rule.target && $0.target != rule.base && !$0.kind.isDayRatio }
+            findings += RuleCheck(rule: rule, grids: grids, successors: later).run(state: &state)
         }
         findings += GridStructure.findings(grids, errorCells: state.errorCells.union(state.suspectCells))
         findings += UnreadAmountTables.findings(grids, in: agreement)

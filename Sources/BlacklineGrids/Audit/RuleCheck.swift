@@ -5,6 +5,9 @@ import Foundation
 struct RuleCheck {
     let rule: GridRule
     let grids: [SalaryGrid]
+    /// Rules that derive a later grid from this rule's target: when a target cell breaks this
+    /// rule but the later grid follows its printed amount, the base cell is the wrong one.
+    var successors: [GridRule] = []
 
     /// Units of tolerance beyond rounding; floating-point noise only.
     static let epsilon = 1e-6
@@ -41,6 +44,23 @@ struct RuleCheck {
                 let message = drift
                     ? "\(place) is \(printed), \(expected) by the rule: \(within)"
                     : "\(place) is \(printed), expected \(expected) (\(ruleName))\(carried)"
+                if !drift, !fromSuspect, let baseCell = baseCell(row: row, column: column, offset: offset, columns: columns),
+                   followedLater(row: row, column: column, printed: printed) {
+                    // The later schedule follows this printed amount: the base cell is the one out of line.
+                    let baseGrid = grids[rule.base]
+                    let basePrinted = baseGrid.cells[baseCell.row][baseCell.column]
+                    let expectedBase = basePrinted.flatMap { Self.rounded(printed.value / rule.factor, like: $0) }
+                    let basePlace = baseGrid.stepsRunAcross
+                        ? "\(baseGrid.stepHeader) \(baseGrid.steps[baseCell.row]) at \(baseGrid.columns[baseCell.column]) of '\(baseGrid.title)'"
+                        : "step \(baseGrid.steps[baseCell.row]) of lane '\(baseGrid.columns[baseCell.column])' of '\(baseGrid.title)'"
+                    let message = "\(basePlace) is \(basePrinted.map { "\($0)" } ?? "empty"), expected \(expectedBase.map { "\($0)" } ?? "?"): "
+                        + "'\(target.title)' (\(printed)) and the schedules after it follow \(expectedBase.map { "\($0)" } ?? "another amount") (\(ruleName))"
+                    findings.append(GridFinding(grid: baseGrid.title, step: baseGrid.steps[baseCell.row], column: baseGrid.columns[baseCell.column],
+                                                printed: basePrinted, expected: expectedBase, rule: ruleName, severity: .error, message: message,
+                                                location: baseGrid.rowLocations[baseCell.row]))
+                    state.errorCells.insert(baseCell)
+                    continue
+                }
                 let severity: Finding.Severity = drift ? .info : fromSuspect ? .warning : .error
                 findings.append(GridFinding(grid: target.title, step: target.steps[row], column: target.columns[column], printed: printed,
                                             expected: expected, rule: ruleName, severity: severity, message: message,
@@ -52,6 +72,21 @@ struct RuleCheck {
             }
         }
         return findings
+    }
+
+    /// Whether a later grid derived from the target follows the target's printed amount at this
+    /// cell (same row and column labels, within rounding or the printed tolerance).
+    private func followedLater(row: Int, column: Int, printed: Money) -> Bool {
+        let target = grids[rule.target]
+        return successors.contains { next in
+            let later = grids[next.target]
+            guard let laterRow = later.steps.firstIndex(of: target.steps[row]),
+                  let laterColumn = later.columns.firstIndex(of: target.columns[column]),
+                  laterColumn < later.cells[laterRow].count, let laterPrinted = later.cells[laterRow][laterColumn] else { return false }
+            let unit = laterPrinted.decimals == 2 ? 100.0 : 1.0
+            let distance = abs(Double(laterPrinted.minorUnits) - printed.value * next.factor * unit)
+            return distance <= 0.5 * next.factor + 0.5 + Self.epsilon || next.tolerance.map { distance <= $0 * unit } == true
+        }
     }
 
     var ruleName: String {
