@@ -122,3 +122,27 @@ import Testing
         #expect(GridAuditor.printedTolerance(text) == expected)
     }
 }
+
+/// A county schedule printed a line per date, its label wrapped around the amounts ("Semi-" /
+/// "Monthly"), one amount damaged ("$6.413.83"), the raise in the grid's own title.
+@Suite struct WrappedAndDamagedScheduleTests {
+    static let path = Package.root.appendingPathComponent("Fixtures/grids/multnomah-county-pharmacists-2025-2028-cba-final-pdf.txt").path
+
+    @Test func everyPrintedCellIsReadAndTheDamagedOneKeptAsPrinted() throws {
+        let audited = try Audited(path: Self.path)
+        #expect(audited.grids.count == 4)
+        #expect(audited.grids.flatMap(\.steps).sorted() == ["Hourly", "Hourly", "Semi-Monthly", "Semi-Monthly"])
+        #expect(audited.grids.reduce(0) { $0 + $1.filledCells } == 39)
+        let damaged = audited.grids.flatMap(\.implausibleAmounts).filter(\.isDamaged)
+        #expect(damaged.map(\.printed) == ["$6.413.83"])
+        #expect(audited.problems.map(\.message).contains { $0.contains("'$6.413.83' is damaged") })
+    }
+
+    @Test func theRaiseInTheTitleIsCheckedAgainstTheScheduleOfTheDateBefore() throws {
+        let audited = try Audited(path: Self.path)
+        #expect(audited.audit.rules.count == 2)
+        #expect(audited.audit.rules.allSatisfy { $0.factor == 1.0145 && audited.grids[$0.base].steps == audited.grids[$0.target].steps })
+        #expect(audited.audit.checkedCells == 19)
+        #expect(!audited.audit.findings.contains { $0.severity == .error })
+    }
+}

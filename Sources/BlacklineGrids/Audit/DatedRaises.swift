@@ -27,14 +27,27 @@ enum DatedRaises {
         let dated = grids.indices.compactMap { index in day(in: grids[index].title).map { (index, $0) } }
         guard dated.count >= 2 else { return }
         let tolerance = paragraphs.lazy.compactMap(Self.tolerance).first
-        for text in paragraphs {
-            guard let (date, percent, statement) = raise(in: text, reading: &reading) else { continue }
-            for (target, targetDay) in dated where targetDay == date {
+        // A raise stated in the text reaches every grid of its date; one in a grid's own title
+        // ("Effective … February 12, 2026 - With 1.45% Market Adjustment") reaches that grid.
+        var statements: [(Day, Double, String, Int?)] = paragraphs.compactMap { text in
+            raise(in: text, reading: &reading).map { ($0.0, $0.1, $0.2, nil) }
+        }
+        for (index, date) in dated {
+            guard let match = GridText.matches(#"(?i)(\d+(?:\.\d+)?)\s*%\s*(?:market\s+adjustment|increase|cola|raise|across)"#, in: grids[index].title),
+                  let percent = RuleReader.percent(match[0], in: grids[index].title, into: &reading) else { continue }
+            statements.append((date, percent, grids[index].title, index))
+        }
+        for (date, percent, statement, only) in statements {
+            for (target, targetDay) in dated where targetDay == date && (only == nil || only == target) {
                 let earlier = dated.filter { $0.1 < date }
                 guard let previous = earlier.map(\.1).max() else { continue }
                 let candidates = earlier.filter { $0.1 == previous }.map(\.0)
-                guard let base = candidates.max(by: { ColumnMap(base: grids[$0], target: grids[target]).score < ColumnMap(base: grids[$1], target: grids[target]).score }),
-                      ColumnMap(base: grids[base], target: grids[target]).score > 0 else { continue }
+                // The schedule of the date before with the same lanes, then the same rows (a salary
+                // schedule and an on-call schedule share their steps, not their rows).
+                func fit(_ base: Int) -> (Int, Int) {
+                    (ColumnMap(base: grids[base], target: grids[target]).score, Set(grids[base].steps).intersection(grids[target].steps).count)
+                }
+                guard let base = candidates.max(by: { fit($0) < fit($1) }), fit(base).0 > 0 else { continue }
                 var rule = GridRule(kind: .percentIncrease(percent: percent), base: base, target: target, statement: statement)
                 rule.tolerance = tolerance
                 RuleReader.add(rule, to: &reading)

@@ -49,8 +49,26 @@ public enum GridExtractor {
         // Columns a step header printed as words announced ("… TITLE STEP 1 … STEP 8"): class
         // rows under it are read until a line that is no such row.
         var announcedColumns: Int?
-        for line in GridLine.lines(of: clause) {
-            if let columns = announcedColumns, let (row, repaired) = line.classRow(columns: columns) {
+        let lines = GridLine.lines(of: clause)
+        var skipNext = false
+        for (index, line) in lines.enumerated() {
+            if skipNext {
+                skipNext = false
+                continue
+            }
+            // A row whose label the converter wrapped around it ("Semi-" above, "Monthly" below).
+            if announcedColumns != nil, let label = preamble.last, let (row, takesNext) = line.rowWithWrappedLabel(above: label, below: lines[safe: index + 1]) {
+                preamble.removeLast()
+                rows.append(row)
+                skipNext = takesNext
+                continue
+            }
+            if let columns = announcedColumns, let (found, repaired) = line.classRow(columns: columns) {
+                var row = found
+                if row.cells[0].hasSuffix("-"), let below = lines[safe: index + 1], !below.isTableRow, GridLine.isShortLabel(below.text) {
+                    row.cells[0] += below.text.trimmingCharacters(in: .whitespaces)
+                    skipNext = true
+                }
                 rows.append(row)
                 if repaired {
                     result.findings.append(Finding(.grid, .info, "an amount printed against its class title ('\(row.cells[0])') taken back into its step column", at: line.location))
@@ -65,6 +83,12 @@ public enum GridExtractor {
             }
             announcedColumns = rows.isEmpty ? announcedColumns : nil
             if line.isSalaryRow {
+                var line = line
+                // "Semi-" on the row, "Monthly" under it: one label.
+                if line.cells[0].hasSuffix("-"), let below = lines[safe: index + 1], !below.isTableRow, GridLine.isShortLabel(below.text) {
+                    line.cells[0] += below.text.trimmingCharacters(in: .whitespaces)
+                    skipNext = true
+                }
                 rows.append(line)
             } else if line.isTotalRow, !rows.isEmpty {
                 total = line
@@ -131,8 +155,8 @@ public enum GridExtractor {
             headers = [line]
         }
         let above = preamble.dropLast(headers.count)
-        let notes = above.filter { isNote($0.text) }.map(\.text)
-        let titleLines = above.filter { !isNote($0.text) && isTitleLike($0.text) }.map(\.text)
+        let notes = above.filter { isNote($0.text) && !isDatedTitle($0.text) }.map(\.text)
+        let titleLines = above.filter { isDatedTitle($0.text) || !isNote($0.text) && isTitleLike($0.text) }.map(\.text)
         let title = GridTitle(lines: titleLines)
         let location = rows[0].location
         let (rows, moved) = ColumnAlignment.aligned(rows, width: width)
@@ -174,6 +198,10 @@ public enum GridExtractor {
                     implausible.append(ImplausibleAmount(step: row.cells[0].trimmingCharacters(in: .whitespaces), column: columns[column - 1],
                                                          printed: printed, location: row.location))
                 }
+                if case .damaged(let printed) = cell {
+                    implausible.append(ImplausibleAmount(step: row.cells[0].trimmingCharacters(in: .whitespaces), column: columns[column - 1],
+                                                         printed: printed, location: row.location, isDamaged: true))
+                }
                 return cell.money
             }
         }
@@ -195,11 +223,22 @@ public enum GridExtractor {
 
     /// Words in a grid title at most; longer lines are sentences about the grid.
     static let longestTitle = 10
+    static let longestDatedTitle = 16
+
+    /// "Effective July 1, 2025", "Effective Ratification Date - February 12, 2026 - With 1.45%
+    /// Market Adjustment": a line that dates a schedule.
+    static func isDatedTitle(_ text: String) -> Bool {
+        text.split(whereSeparator: \.isWhitespace).count <= longestDatedTitle && text.lowercased().contains("effective")
+            && DatedRaises.day(in: text) != nil && !text.trimmingCharacters(in: .whitespaces).hasSuffix(".")
+    }
 
     static func isTitleLike(_ text: String) -> Bool {
         let words = text.split(whereSeparator: \.isWhitespace).count
         // "The BA Step 0 salary for 2005-2006 shall be $36,832." is a sentence, not a title.
-        guard words <= longestTitle, !(words > 4 && text.trimmingCharacters(in: .whitespaces).hasSuffix(".")) else { return false }
+        // "Effective Ratification Date - February 12, 2026 - With 1.45% Market Adjustment" is a
+        // dated schedule's title, however long.
+        let dated = isDatedTitle(text)
+        guard words <= (dated ? longestDatedTitle : longestTitle), !(words > 4 && text.trimmingCharacters(in: .whitespaces).hasSuffix(".")) else { return false }
         let lower = text.lowercased()
         return ["salary", "schedule", "schedu", "days", "effective", "per diem"].contains { lower.contains($0) }
             || GridTitle.yearRange(text) != nil

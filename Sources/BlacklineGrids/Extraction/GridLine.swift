@@ -32,6 +32,9 @@ enum GridCell: Equatable {
     /// An amount past `PlausibleValue.largestAmount` as printed: it holds the cell's place in
     /// its row, and the grid keeps it out of every check (and says so).
     case implausible(String)
+    /// An amount whose separators are out of place ("$6.413.83", "7,557,24"): kept as printed
+    /// in its place, never "repaired" into a number, and said.
+    case damaged(String)
     case empty
     case other
 
@@ -47,9 +50,19 @@ enum GridCell: Equatable {
             self = .amount(money, strikeResidue: false)
         } else if trimmed.hasPrefix("-"), let money = Money(String(trimmed.dropFirst())) {
             self = .amount(money, strikeResidue: true)
+        } else if Self.looksDamaged(trimmed) {
+            self = .damaged(trimmed)
         } else {
             self = .other
         }
+    }
+
+    /// Digits in groups of one to three with two or more separators that make no amount.
+    static func looksDamaged(_ text: String) -> Bool {
+        var body = Substring(text)
+        if body.hasPrefix("$") { body = body.dropFirst() }
+        let groups = body.split(omittingEmptySubsequences: false, whereSeparator: { $0 == "." || $0 == "," })
+        return groups.count >= 3 && groups.allSatisfy { group in !group.isEmpty && group.count <= 3 && group.allSatisfy { $0.isNumber } }
     }
 
     var money: Money? {
@@ -60,7 +73,7 @@ enum GridCell: Equatable {
     /// An amount, plausible or not: what makes a row a salary row.
     var isAmount: Bool {
         switch self {
-        case .amount, .implausible: true
+        case .amount, .implausible, .damaged: true
         case .empty, .other: false
         }
     }
@@ -72,7 +85,13 @@ extension GridLine {
     var isSalaryRow: Bool {
         guard cells.count >= 2, Self.isStepLabel(cells[0]) else { return false }
         let rest = cells.dropFirst().map(GridCell.init)
-        return rest.contains(where: \.isAmount) && !rest.contains(.other)
+        return rest.contains(where: \.isAmount) && !rest.contains(.other) && Self.damagedAreFew(rest)
+    }
+
+    /// A damaged amount holds its place only among good ones (a row of "4.3.2" is no salary row).
+    static func damagedAreFew(_ cells: [GridCell]) -> Bool {
+        let damaged = cells.filter { if case .damaged = $0 { true } else { false } }.count
+        return damaged == 0 || cells.filter { $0.money != nil }.count >= max(2, 2 * damaged)
     }
 
     /// "Total" (or "Totals", "TOTAL") then amounts and empty cells: a grid's printed sums.
@@ -102,9 +121,32 @@ extension GridLine {
         let kinds = amounts.map(GridCell.init)
         // Label cells may be bare numbers (a bargaining unit "03", a grade "026"); one names the class.
         guard !labels.isEmpty, labels.contains(where: { $0.contains(where: \.isLetter) }),
-              !kinds.contains(.other), kinds.filter(\.isAmount).count * 2 >= columns else { return nil }
+              !kinds.contains(.other), kinds.filter(\.isAmount).count * 2 >= columns, Self.damagedAreFew(kinds) else { return nil }
         let label = labels.map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty }.joined(separator: " | ")
         return (GridLine(cells: [label] + amounts, location: location, isTableRow: true, spans: []), repaired)
+    }
+
+    /// A row of amounts with no label of its own, between short words that are its label wrapped
+    /// ("Semi-" / amounts / "Monthly"): the row labelled "Semi-Monthly", and whether the line
+    /// below was taken.
+    func rowWithWrappedLabel(above: GridLine, below: GridLine?) -> (GridLine, takesNext: Bool)? {
+        guard isTableRow, cells.count >= 4, cells[0].trimmingCharacters(in: .whitespaces).isEmpty else { return nil }
+        let kinds = cells.dropFirst().map(GridCell.init)
+        guard !kinds.contains(.other), kinds.filter({ $0.money != nil }).count >= 3, Self.damagedAreFew(kinds),
+              Self.isShortLabel(above.text) else { return nil }
+        var label = above.text.trimmingCharacters(in: .whitespaces)
+        var takesNext = false
+        if let below, label.hasSuffix("-"), Self.isShortLabel(below.text) {
+            label += below.text.trimmingCharacters(in: .whitespaces)
+            takesNext = true
+        }
+        return (GridLine(cells: [label] + cells.dropFirst(), location: location, isTableRow: true, spans: []), takesNext)
+    }
+
+    /// One or two words of letters (and hyphens): "Semi-", "Monthly", "Hourly Rate".
+    static func isShortLabel(_ text: String) -> Bool {
+        let words = text.split(whereSeparator: \.isWhitespace)
+        return (1...2).contains(words.count) && words.allSatisfy { $0.allSatisfy { $0.isLetter || $0 == "-" } }
     }
 
     static func isStepLabel(_ text: String) -> Bool {
@@ -116,4 +158,8 @@ extension GridLine {
         let suffix = trimmed.dropFirst(digits.count)
         return (1...3).contains(digits.count) && suffix.count <= 2 && suffix.allSatisfy { $0.isASCII && $0.isUppercase }
     }
+}
+
+extension Array {
+    subscript(safe index: Int) -> Element? { indices.contains(index) ? self[index] : nil }
 }
