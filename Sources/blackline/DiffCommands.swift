@@ -1,5 +1,6 @@
 import ArgumentParser
 import BlacklineDiffer
+import BlacklineGrids
 import BlacklineModel
 import BlacklineNormalizer
 import BlacklineReaders
@@ -75,12 +76,23 @@ struct DiffCommand: ParsableCommand {
 
     @Argument(help: "The older version (.pdf, .txt, .docx or .html).") var old: String
     @Argument(help: "The newer version.") var new: String
+    @Flag(help: "Compare the salary grids instead: each new grid beside the old one it continues, the raise per cell, the average and range per grid (text, csv or json).")
+    var grids = false
     @OptionGroup var report: ChangeReportOptions
 
     func run() throws {
         var clock = StageClock(enabled: report.timings)
         let (oldAgreement, newAgreement) = try DocumentLoading.agreements(at: old, new)
         clock.lap("read and normalize", detail: "both files, in parallel")
+        if grids {
+            let comparison = GridComparison(old: GridExtractor.grids(in: oldAgreement).grids, new: GridExtractor.grids(in: newAgreement).grids)
+            try report.emit(text: { GridComparisonReport.text(comparison, old: old, new: new) },
+                            json: { try GridComparisonReport.json(comparison, old: old, new: new) },
+                            csv: { GridComparisonReport.csv(comparison) })
+            if comparison.pairs.isEmpty && comparison.unmatchedOld.isEmpty { throw Failure(message: "\(old), \(new): no salary grid found in either version; nothing to compare") }
+            if comparison.hasChanges { throw ExitCode(1) }
+            return
+        }
         try report.finish(AgreementDiff(old: oldAgreement, new: newAgreement), old: oldAgreement, new: newAgreement,
                           oldSource: SourceInfo(path: old), newSource: SourceInfo(path: new), clock: &clock)
     }

@@ -104,7 +104,7 @@ extension GridLine {
     /// A step ("0", "12"), a lane letter ("A"), or a salary range as state schedules print
     /// them: digits with a letter or two for a variant ("15C", "34I", "22Q"), or "SR 18".
     /// A class row of a county schedule: label cells (unit, grade, code, title), then `columns`
-    /// cells of amounts and empty cells, the last at least half amounts. Returned as one label
+    /// cells of amounts and empty cells (a range paid only at its top step has one amount). Returned as one label
     /// cell (the labels joined by " | ") and the amounts. A title that runs into its first amount
     /// ("Purchasing Spec, Sr 28.23" then an empty cell) gives the amount back to its column.
     func classRow(columns: Int) -> (row: GridLine, repaired: Bool)? {
@@ -121,7 +121,7 @@ extension GridLine {
         let kinds = amounts.map(GridCell.init)
         // Label cells may be bare numbers (a bargaining unit "03", a grade "026"); one names the class.
         guard !labels.isEmpty, labels.contains(where: { $0.contains(where: \.isLetter) }),
-              !kinds.contains(.other), kinds.filter(\.isAmount).count * 2 >= columns, Self.damagedAreFew(kinds) else { return nil }
+              !kinds.contains(.other), kinds.contains(where: \.isAmount), Self.damagedAreFew(kinds) else { return nil }
         let label = labels.map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty }.joined(separator: " | ")
         return (GridLine(cells: [label] + amounts, location: location, isTableRow: true, spans: []), repaired)
     }
