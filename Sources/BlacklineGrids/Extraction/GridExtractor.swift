@@ -75,7 +75,7 @@ public enum GridExtractor {
                 }
                 continue
             }
-            if !line.isSalaryRow, let names = HeaderWords.names(line.text, columns: nil, wrapped: []), names.count >= 4 {
+            if HeaderWords.mayName(line), !line.isSalaryRow, let names = HeaderWords.names(line.text, columns: nil, wrapped: []), names.count >= 4 {
                 finish()
                 preamble = Array((preamble + [line]).suffix(preambleLines))
                 announcedColumns = names.count - 1

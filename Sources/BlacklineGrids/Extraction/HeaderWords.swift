@@ -3,6 +3,19 @@
 /// Each column's name starts at the word the header repeats for every column ("Step"); the words
 /// before the first are the row labels' header.
 enum HeaderWords {
+    /// Whether a line holds the word "step" in any case: the one look most lines get.
+    static func mayName(_ line: GridLine) -> Bool {
+        line.cells.contains { cell in
+            var matched = 0
+            for byte in cell.utf8 {
+                let lower = byte | 0x20
+                matched = lower == Array("step".utf8)[matched] ? matched + 1 : (lower == UInt8(ascii: "s") ? 1 : 0)
+                if matched == 4 { return true }
+            }
+            return false
+        }
+    }
+
     /// The row header and one name per column, or nil when the words do not give exactly
     /// `columns` names.
     /// With `columns` nil, any count will do, but the repeated word must name steps ("Step",

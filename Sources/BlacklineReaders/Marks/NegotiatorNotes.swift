@@ -14,6 +14,20 @@ enum NegotiatorNotes {
         |\(\s*(?:ta'?d|tentatively\s+agreed)\b[^)\n]{0,24}\)
         """#, options: [.caseInsensitive, .allowCommentsAndWhitespace])
 
+    /// A bracket or parenthesis, and somewhere after it "ok", "agree", "accept" or "ta" in any case.
+    static func mayHoldNote(_ text: String) -> Bool {
+        let bytes = Array(text.utf8)
+        guard let open = bytes.firstIndex(where: { $0 == UInt8(ascii: "[") || $0 == UInt8(ascii: "(") }) else { return false }
+        var index = open
+        while index + 1 < bytes.count {
+            let pair = (bytes[index] | 0x20, bytes[index + 1] | 0x20)
+            if pair == (UInt8(ascii: "o"), UInt8(ascii: "k")) || pair == (UInt8(ascii: "a"), UInt8(ascii: "g"))
+                || pair == (UInt8(ascii: "a"), UInt8(ascii: "c")) || pair == (UInt8(ascii: "t"), UInt8(ascii: "a")) { return true }
+            index += 1
+        }
+        return false
+    }
+
     /// Listed up to this many, then counted.
     static let mostListed = 20
 
@@ -22,7 +36,8 @@ enum NegotiatorNotes {
         var more = 0
         for line in lines {
             let text = line.text
-            guard text.contains("[") || text.contains("(") else { continue }
+            // Most lines hold no bracket, and most brackets no assent word: a byte scan settles them.
+            guard Self.mayHoldNote(text) else { continue }
             let range = NSRange(text.startIndex..., in: text)
             for match in pattern.matches(in: text, range: range) {
                 guard let found = Range(match.range, in: text) else { continue }
