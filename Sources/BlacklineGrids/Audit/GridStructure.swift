@@ -33,8 +33,8 @@ enum GridStructure {
                     // Across steps only the columns that name steps are held to rising amounts, and
                     // a flat rate (every step the same) is no error.
                     if stepsAcross, !SalaryGrid.namesStep(grid.columns[column]) { continue }
-                    let falls = stepsAcross ? amount < (previous?.amount ?? amount) : amount <= (previous?.amount ?? Money(minorUnits: -1, decimals: 0))
-                    if let before = previous, falls, !isError(row, column), !isError(row, before.column) {
+                    if let before = previous, stepsAcross ? amount < before.amount : amount <= before.amount,
+                       !isError(row, column), !isError(row, before.column) {
                         let message = stepsAcross
                             ? "\(grid.stepHeader) \(grid.steps[row]) of '\(grid.title)' is \(amount) at \(grid.columns[column]), not above \(grid.columns[before.column]) (\(before.amount))"
                             : "step \(grid.steps[row]) of lane '\(grid.columns[column])' of '\(grid.title)' is \(amount), not above lane '\(grid.columns[before.column])' (\(before.amount))"

@@ -20,30 +20,28 @@ enum RuleReader {
             }
         }
         let paths = Set(grids.map(\.clausePath))
-        let texts = agreement.clauses.flatMap(\.subtree).filter { paths.contains($0.path) }.flatMap { clause in
-            clause.blocks.compactMap { block -> String? in
-                if case .paragraph(let paragraph) = block { return paragraph.text }
-                return nil
-            }
-        }
-        for text in texts {
+        let clauses = agreement.clauses.flatMap(\.subtree)
+        for text in paragraphs(of: clauses.filter { paths.contains($0.path) }) {
             eachYearRule(text, grids: grids, into: &reading)
             effectiveDateRule(text, grids: grids, into: &reading)
         }
         // Raises by date may be printed in the wage article, far from the grids.
-        let allTexts = agreement.clauses.flatMap(\.subtree).flatMap { clause in
-            clause.blocks.compactMap { block -> String? in
-                if case .paragraph(let paragraph) = block { return paragraph.text }
-                return nil
-            }
-        }
-        DatedRaises.rules(for: grids, in: allTexts, into: &reading)
+        DatedRaises.rules(for: grids, in: paragraphs(of: clauses), into: &reading)
         dayRatioRules(grids, into: &reading)
         // Twin schedules print the same note: say once that it cannot be checked.
         var seen = Set<String>()
         reading.unresolved = reading.unresolved.filter { seen.insert($0).inserted }
         reading.implausible = reading.implausible.filter { seen.insert($0).inserted }
         return reading
+    }
+
+    private static func paragraphs(of clauses: [Clause]) -> [String] {
+        clauses.flatMap { clause in
+            clause.blocks.compactMap { block -> String? in
+                if case .paragraph(let paragraph) = block { return paragraph.text }
+                return nil
+            }
+        }
     }
 
     /// "(2.0% Increase over FY 04 Scale)", "(.5 % Increase over FY 05 Scale)".

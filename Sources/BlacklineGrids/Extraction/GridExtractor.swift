@@ -65,10 +65,7 @@ public enum GridExtractor {
             }
             if let columns = announcedColumns, let (found, repaired) = line.classRow(columns: columns) {
                 var row = found
-                if row.cells[0].hasSuffix("-"), let below = lines[safe: index + 1], !below.isTableRow, GridLine.isShortLabel(below.text) {
-                    row.cells[0] += below.text.trimmingCharacters(in: .whitespaces)
-                    skipNext = true
-                }
+                skipNext = row.joinLabel(wrappedTo: lines[safe: index + 1])
                 rows.append(row)
                 if repaired {
                     result.findings.append(Finding(.grid, .info, "an amount printed against its class title ('\(row.cells[0])') taken back into its step column", at: line.location))
@@ -84,11 +81,7 @@ public enum GridExtractor {
             announcedColumns = rows.isEmpty ? announcedColumns : nil
             if line.isSalaryRow {
                 var line = line
-                // "Semi-" on the row, "Monthly" under it: one label.
-                if line.cells[0].hasSuffix("-"), let below = lines[safe: index + 1], !below.isTableRow, GridLine.isShortLabel(below.text) {
-                    line.cells[0] += below.text.trimmingCharacters(in: .whitespaces)
-                    skipNext = true
-                }
+                skipNext = line.joinLabel(wrappedTo: lines[safe: index + 1])
                 rows.append(line)
             } else if line.isTotalRow, !rows.isEmpty {
                 total = line

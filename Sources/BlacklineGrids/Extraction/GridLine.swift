@@ -143,6 +143,13 @@ extension GridLine {
         return (GridLine(cells: [label] + cells.dropFirst(), location: location, isTableRow: true, spans: []), takesNext)
     }
 
+    /// "Semi-" on the row, "Monthly" on the line under it: one label. Whether that line was taken.
+    mutating func joinLabel(wrappedTo below: GridLine?) -> Bool {
+        guard cells[0].hasSuffix("-"), let below, !below.isTableRow, Self.isShortLabel(below.text) else { return false }
+        cells[0] += below.text.trimmingCharacters(in: .whitespaces)
+        return true
+    }
+
     /// One or two words of letters (and hyphens): "Semi-", "Monthly", "Hourly Rate".
     static func isShortLabel(_ text: String) -> Bool {
         let words = text.split(whereSeparator: \.isWhitespace)

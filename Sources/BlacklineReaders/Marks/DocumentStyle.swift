@@ -13,7 +13,6 @@ struct DocumentStyle {
     private(set) var underlinedTerms: Set<String> = []
     private(set) var boldTerms: Set<String> = []
     private(set) var structuralColors: Set<String> = []
-    private var headingLines: Set<Int> = []
     private var headingMemo: [Int: Bool] = [:]
     private var lines: [MarkedLine] = []
     /// Letters and digits per line.
@@ -72,7 +71,6 @@ struct DocumentStyle {
             }
         }
         if underlinedHeadings.count >= MarkConventionReader.fewestStyledHeadings { underlinedHeadingLines = underlinedHeadings }
-        headingLines = Set(headingMemo.filter(\.value).keys)
         if !termUses.isEmpty {
             // Uses of a term are counted in the body's lines: a heading naming it ("Union
             // Recognition") is set in the heading style, not the term style.
@@ -159,11 +157,11 @@ extension String {
         return count
     }
 
-    /// How often `word` stands in this text as a whole word (or phrase).
-    func wholeWordCount(of word: String) -> Int {
+    /// How often `word` stands in this text as a whole word (or phrase), counting at most to `limit`.
+    func wholeWordCount(of word: String, limit: Int = .max) -> Int {
         var count = 0
         var searchStart = startIndex
-        while let found = range(of: word, range: searchStart..<endIndex) {
+        while count < limit, let found = range(of: word, range: searchStart..<endIndex) {
             let before = found.lowerBound == startIndex ? nil : self[index(before: found.lowerBound)]
             let after = found.upperBound == endIndex ? nil : self[found.upperBound]
             if !(before?.isLetter ?? false), !(after?.isLetter ?? false) { count += 1 }

@@ -102,14 +102,5 @@ struct MarkLegend: Sendable, Equatable {
 
 extension String {
     /// Whether `word` (lowercase, maybe two words) stands in this lowercase text as a whole word.
-    func containsWord(_ word: String) -> Bool {
-        var searchStart = startIndex
-        while let found = range(of: word, range: searchStart..<endIndex) {
-            let before = found.lowerBound == startIndex ? nil : self[index(before: found.lowerBound)]
-            let after = found.upperBound == endIndex ? nil : self[found.upperBound]
-            if !(before?.isLetter ?? false), !(after?.isLetter ?? false) { return true }
-            searchStart = found.upperBound
-        }
-        return false
-    }
+    func containsWord(_ word: String) -> Bool { wholeWordCount(of: word, limit: 1) > 0 }
 }
