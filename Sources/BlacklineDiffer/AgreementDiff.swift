@@ -6,7 +6,10 @@ import BlacklineModel
 /// otherwise; a clause carried along by a moved or renumbered parent under the same label is not
 /// reported again. Word edits come from `WordDiff`, cleaned up by `EditCleanup`.
 public struct AgreementDiff: Sendable {
-    public let changes: [ClauseChange]
+    public private(set) var changes: [ClauseChange]
+    /// Word differences set aside as reading artifacts (`ReadingArtifacts`): spacing inside a
+    /// word, a line-end hyphen joined otherwise. Reports say how many.
+    public private(set) var readingArtifacts = 0
 
     public var summary: [ClauseChange.Kind: Int] {
         changes.reduce(into: [:]) { $0[$1.kind, default: 0] += 1 }
@@ -16,6 +19,8 @@ public struct AgreementDiff: Sendable {
         let oldUnits = ClauseUnit.flatten(old), newUnits = ClauseUnit.flatten(new)
         let aligner = ClauseAligner(old: oldUnits, new: newUnits)
         let inOrder = Self.orderKeepingPairs(aligner.newFor)
+        // A PDF's tables are read cell by cell in whatever order its layout gives.
+        let orderUncertain = old.format == .pdf || new.format == .pdf
         var placed: [(key: Double, change: ClauseChange)] = []
         var lastNewIndex = -1.0
         for unit in oldUnits {
@@ -31,7 +36,9 @@ public struct AgreementDiff: Sendable {
             // Only clauses that kept their order anchor what follows them: a deletion after a
             // moved clause belongs at the moved clause's old place, not its new one.
             if keptOrder { lastNewIndex = Double(n) }
-            let changes = Self.classify(unit, newUnits[n], aligner: aligner, keptOrder: keptOrder, oldUnits: oldUnits, newUnits: newUnits)
+            let (changes, artifacts) = Self.classify(unit, newUnits[n], aligner: aligner, keptOrder: keptOrder,
+                                                     joins: (old.lineEndJoins, new.lineEndJoins), orderUncertain: orderUncertain)
+            readingArtifacts += artifacts
             placed += changes.map { change in
                 var change = change
                 if change.kind == .moved { change.sourcePosition = oldPlace }
@@ -41,6 +48,14 @@ public struct AgreementDiff: Sendable {
         for unit in newUnits where aligner.oldFor[unit.order] == nil && (unit.parent.map { aligner.oldFor[$0] != nil } ?? true) {
             placed.append((Double(unit.order), ClauseChange(kind: .added, old: nil, new: .init(unit.clause, withSections: true), edits: [], facts: [])))
         }
+        if orderUncertain {
+            let quiet = ReadingArtifacts.tablesReadInAnotherOrder(oldUnits, newUnits, newFor: aligner.newFor)
+            let before = placed.count
+            placed.removeAll { entry in
+                (entry.change.old.map { quiet.old.contains($0.path) } ?? true) && (entry.change.new.map { quiet.new.contains($0.path) } ?? true)
+            }
+            readingArtifacts += before - placed.count
+        }
         changes = placed.enumerated().sorted { ($0.element.key, $0.offset) < ($1.element.key, $1.offset) }.map { _, entry in
             var change = entry.change
             change.position = entry.key
@@ -49,11 +64,16 @@ public struct AgreementDiff: Sendable {
     }
 
     private static func classify(_ old: ClauseUnit, _ new: ClauseUnit, aligner: ClauseAligner, keptOrder: Bool,
-                                 oldUnits: [ClauseUnit], newUnits: [ClauseUnit]) -> [ClauseChange] {
+                                 joins: (old: Set<String>, new: Set<String>), orderUncertain: Bool) -> (changes: [ClauseChange], artifacts: Int) {
         var changes: [ClauseChange] = []
-        let (raw, coarse) = old.ownTokens == new.ownTokens ? ([], false) : WordDiff.editsWithinBudget(old: old.ownTokens, new: new.ownTokens)
-        let edits = EditCleanup.clean(raw, old: old.ownTokens, new: new.ownTokens)
-        let facts = edits.flatMap(NumericFact.facts)
+        let readOtherwise = old.ownTokens != new.ownTokens && orderUncertain && (old.holdsTable || new.holdsTable)
+            && ReadingArtifacts.sameWordsInAnotherOrder(old.ownTokens, new.ownTokens)
+        let (raw, coarse) = old.ownTokens == new.ownTokens || readOtherwise ? ([], false) : WordDiff.editsWithinBudget(old: old.ownTokens, new: new.ownTokens)
+        let cleaned = EditCleanup.clean(raw, old: old.ownTokens, new: new.ownTokens)
+        let edits = cleaned.filter { !ReadingArtifacts.isArtifact($0, old: old.ownTokens, new: new.ownTokens, oldJoins: joins.old, newJoins: joins.new) }
+        let facts = edits.flatMap { edit in
+            NumericFact.facts(in: edit, after: edit.oldTokens.lowerBound > 0 ? old.ownTokens[edit.oldTokens.lowerBound - 1] : nil)
+        }
         let parentsPartnered = old.parent.flatMap { aligner.newFor[$0] } == new.parent
         if old.path != new.path {
             let carried = parentsPartnered && old.localName == new.localName && old.parent != nil
@@ -70,11 +90,11 @@ public struct AgreementDiff: Sendable {
             let titleEdits = WordDiff.edits(old: ComparableText.tokens(old.clause.title ?? ""), new: ComparableText.tokens(new.clause.title ?? ""))
             changes.insert(ClauseChange(kind: .retitled, old: .init(old.clause), new: .init(new.clause), edits: titleEdits, facts: []), at: 0)
         }
-        return changes.map { change in
+        return (changes.map { change in
             var change = change
             change.coarse = coarse && change.kind != .retitled
             return change
-        }
+        }, cleaned.count - edits.count + (readOtherwise ? 1 : 0))
     }
 
     /// The old indices of pairs that keep their relative order: a longest increasing run of new

@@ -16,6 +16,11 @@ struct ClauseUnit {
     var subtreeWords = 0
 
     var path: String { clause.path }
+    /// A table of the source, or a clause the tree could not place (a table's cells read as
+    /// lines of their own): where a PDF's reading order is not the text's.
+    var holdsTable: Bool {
+        clause.kind == .unclassified || clause.blocks.contains { if case .table = $0 { true } else { false } }
+    }
     var titleKey: String { ComparableText.normalize(clause.title ?? "").lowercased() }
     var localName: String { clause.label ?? clause.number ?? clause.title ?? "" }
 

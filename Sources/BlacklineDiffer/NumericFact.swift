@@ -20,9 +20,11 @@ public struct NumericFact: Sendable, Hashable, Codable {
 
     /// Facts from a replacement that swaps amounts one for one ("$1,300" → "$1,500",
     /// "2021" → "2024", "ten (10)" → "twelve (12)").
-    public static func facts(in edit: WordDiff.Edit) -> [NumericFact] {
+    /// `after` is the word printed before the edit: a number right after a label word ("FY 04",
+    /// "Article 12", "Step 3") is a label, not a fact.
+    public static func facts(in edit: WordDiff.Edit, after: String? = nil) -> [NumericFact] {
         guard edit.operation == .replace else { return [] }
-        let oldNumbers = Tokenizer.tokens(edit.old).filter(isFact), newNumbers = Tokenizer.tokens(edit.new).filter(isFact)
+        let oldNumbers = factTokens(edit.old, after: after), newNumbers = factTokens(edit.new, after: after)
         guard oldNumbers.count == newNumbers.count else { return [] }
         return zip(oldNumbers, newNumbers).compactMap { old, new in
             guard old != new else { return nil }
@@ -43,6 +45,28 @@ public struct NumericFact: Sendable, Hashable, Codable {
             return NumericFact(unit: unit, old: String(old), new: String(new), difference: difference,
                                percentChange: unit == .year ? nil : percent)
         }
+    }
+
+    /// Words that make the number after them a label: fiscal years, articles, steps, ranges.
+    static let labelWords: Set<String> = [
+        "fy", "article", "art", "section", "sec", "§", "appendix", "exhibit", "schedule", "step", "lane", "grade", "range",
+        "class", "level", "tier", "no", "number", "#", "page", "chapter", "item", "paragraph", "part", "sr", "table", "column",
+    ]
+
+    private static func factTokens(_ text: String, after: String?) -> [Substring] {
+        var previous = after.map { Substring($0) }
+        var facts: [Substring] = []
+        for token in Tokenizer.tokens(text) {
+            defer { previous = token }
+            guard isFact(token) else { continue }
+            let label = previous.map { word in
+                var lower = word.lowercased()
+                if lower.hasSuffix(".") { lower.removeLast() }
+                return labelWords.contains(lower)
+            } ?? false
+            if !label || token.hasPrefix("$") || token.hasSuffix("%") { facts.append(token) }
+        }
+        return facts
     }
 
     /// The largest value of a unit worth computing with.

@@ -8,6 +8,10 @@ public struct Agreement: Sendable, Hashable, Codable {
     public var relocations: [Relocation]
     public var findings: [Finding]
     public var structure = DocumentStructure()
+    /// Words made by joining a word hyphenated at a line end, as joined ("nonassociation" or
+    /// "non-association", lowercased): a hyphen another version prints differently there is
+    /// how the line broke, not an edit.
+    public var lineEndJoins: Set<String> = []
 
     public init(
         source: String, format: DocumentFormat, clauses: [Clause], furniture: [FurnitureLine] = [],

@@ -25,6 +25,12 @@ public struct SalaryGrid: Sendable, Hashable, Codable {
     public var totals: [Money?]?
     /// Cells printed with an amount too large to check; their place in `cells` is empty.
     public var implausibleAmounts: [ImplausibleAmount] = []
+    /// Schedules that print each class on several lines, one per pay period ("Hour", "Month",
+    /// "Annual"; "Value" where the document names its hourly line so): each row's period word
+    /// as printed, and the class each row belongs to (rows of one class share a number). Nil
+    /// for grids of one line per row.
+    public var rowPeriods: [String]?
+    public var rowClasses: [Int]?
 
     public init(title: String, year: String? = nil, days: Int? = nil, stepHeader: String, columns: [String], steps: [String],
                 cells: [[Money?]], notes: [String] = [], clausePath: String, location: SourceLocation) {

@@ -67,13 +67,15 @@ public struct Normalizer: Sendable {
             sawFurniture = false
         }
 
-        let joined = ParagraphJoiner(lines: content).join(content)
+        var joiner = ParagraphJoiner(lines: content)
+        let joined = joiner.join(content)
         let tree = ClauseTreeBuilder.build(joined, hasScheme: scheme.hasArticles)
         findings += tree.findings
 
         var usedPaths = Set<String>()
         let clauses = tree.roots.map { $0.build(parentPath: nil, usedPaths: &usedPaths, findings: &findings) }
         var agreement = Agreement(source: document.source, format: document.format, clauses: clauses)
+        agreement.lineEndJoins = joiner.lineEndJoins
         agreement.furniture = (furniture + margins.furniture + tree.repeatedHeadings).sorted { $0.location < $1.location }
         agreement.relocations = tree.relocations.map { relocation in
             Relocation(text: relocation.text, from: relocation.from, toPath: relocation.to.builtPath ?? "")

@@ -12,7 +12,7 @@ public enum DiffJSON {
     public static func render(_ diff: AgreementDiff, old: String, new: String, markup: [String] = []) throws -> String {
         try encode(Report(schemaVersion: schemaVersion, old: old, new: new, changes: diff.changes.map(Change.init),
                           summary: Dictionary(uniqueKeysWithValues: diff.summary.map { ($0.key.rawValue, $0.value) }),
-                          markup: markup.isEmpty ? nil : markup))
+                          markup: markup.isEmpty ? nil : markup, readingArtifacts: diff.readingArtifacts))
     }
 
     public static func render(_ verification: Redline.Verification, draft: String) throws -> String {
@@ -34,6 +34,9 @@ public enum DiffJSON {
         var changes: [Change]
         var summary: [String: Int]
         var markup: [String]?
+        /// Word differences set aside as how a document was read (spacing inside a word, a
+        /// line-end hyphen joined otherwise), not as changes.
+        var readingArtifacts: Int
     }
 
     struct Change: Encodable {

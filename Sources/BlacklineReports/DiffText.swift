@@ -20,6 +20,10 @@ public enum DiffText {
         let summary = ClauseChange.Kind.allCases.compactMap { kind in diff.summary[kind].map { "\($0) \(kind.rawValue)" } }
         lines.append("")
         lines.append(summary.isEmpty ? "no changes" : summary.joined(separator: ", "))
+        if diff.readingArtifacts > 0 {
+            let count = diff.readingArtifacts
+            lines.append("(\(count) difference\(count == 1 ? "" : "s") of reading set aside: spacing inside a word, or a hyphen at a line end joined otherwise)")
+        }
         return lines.joined(separator: "\n") + "\n"
     }
 

@@ -44,8 +44,8 @@ enum DiagonalPattern {
                     + "the schedule repeats each amount \(shift) lane\(shift == 1 ? "" : "s") on and one step up "
                     + "(lane '\(grid.columns[partnerColumn])' step \(grid.steps[partnerRow]) is \(expected))"
                 findings.append(GridFinding(grid: grid.title, step: grid.steps[row], column: grid.columns[column], printed: amount, expected: expected,
-                                            rule: "each amount repeats \(shift) lanes on, one step up", severity: .warning, message: message,
-                                            location: grid.rowLocations[row]))
+                                            rule: "each amount repeats \(shift) lanes on, one step up", severity: .info, message: message,
+                                            location: grid.rowLocations[row], isNote: true))
             }
         }
         return findings

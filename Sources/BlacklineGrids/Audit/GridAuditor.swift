@@ -40,6 +40,8 @@ public enum GridAuditor {
         findings += StatedAmounts.check(grids, in: agreement, state: &state)
         findings += PrintedTotals.check(grids, state: &state)
         findings += PayPeriodColumns.check(grids, state: &state)
+        let periodLines = PeriodLines.check(grids, state: &state)
+        findings += periodLines.findings
         for rule in ordered {
             // Only a later schedule's raise tells which of two cells is out of line; a twin of the
             // same year (days ratio) follows the target whatever its base says.
@@ -49,7 +51,8 @@ public enum GridAuditor {
         findings += GridStructure.findings(grids, errorCells: state.errorCells.union(state.suspectCells))
         findings += UnreadAmountTables.findings(grids, in: agreement)
         return GridAudit(findings: merged(findings), checkedCells: state.checked.count,
-                         uncheckedCells: grids.reduce(0) { $0 + $1.filledCells } - state.checked.count, rules: ordered)
+                         uncheckedCells: grids.reduce(0) { $0 + $1.filledCells } - state.checked.count, rules: ordered,
+                         periodRules: periodLines.rules)
     }
 
     /// The tolerance a sentence prints ("differ by two dollars ($2.00) or less"), for tests and tools.

@@ -12,6 +12,9 @@ public struct GridFinding: Sendable, Hashable, CustomStringConvertible {
     public var severity: Finding.Severity
     public var message: String
     public var location: SourceLocation?
+    /// Information shown in full, not counted as rounding drift: a pattern a cell breaks, a cell
+    /// that follows the printed amount of a base found out of line.
+    public var isNote = false
 
     public var description: String {
         "\(severity.rawValue): \(message)"
@@ -26,6 +29,9 @@ public struct GridAudit: Sendable {
     /// Cells no printed rule reaches (a lane or step new this year, the first schedule of all).
     public var uncheckedCells: Int
     public var rules: [GridRule]
+    /// Factors between the pay-period lines of a class, found in each grid that prints them
+    /// ("'Schedule A': Annual = Hour × 2080, Month = Annual × 0.0833 …").
+    public var periodRules: [String] = []
 
     public var errors: [GridFinding] { findings.filter { $0.severity == .error } }
 }

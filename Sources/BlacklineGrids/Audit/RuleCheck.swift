@@ -44,6 +44,21 @@ struct RuleCheck {
                 let message = drift
                     ? "\(place) is \(printed), \(expected) by the rule: \(within)"
                     : "\(place) is \(printed), expected \(expected) (\(ruleName))\(carried)"
+                // A base cell found out of line: a target that follows its printed amount is right
+                // (the district computed from what it printed); the base was reported already.
+                if !drift, let baseCell = baseCell(row: row, column: column, offset: offset, columns: columns),
+                   state.errorCells.contains(baseCell) || state.suspectCells.contains(baseCell),
+                   let basePrinted = base.cells[baseCell.row][baseCell.column] {
+                    let fromPrinted = abs(Double(printed.minorUnits) - basePrinted.value * rule.factor * unit)
+                    if fromPrinted <= 0.5 * rule.factor + 0.5 + Self.epsilon || rule.tolerance.map({ fromPrinted <= $0 * unit + Self.epsilon }) == true {
+                        findings.append(GridFinding(grid: target.title, step: target.steps[row], column: target.columns[column], printed: printed,
+                                                    expected: expected, rule: ruleName, severity: .info,
+                                                    message: "\(place) is \(printed): it follows the printed \(basePrinted) of '\(base.title)' (\(ruleName)), "
+                                                        + "which is itself out of line and reported there",
+                                                    location: target.rowLocations[row], isNote: true))
+                        continue
+                    }
+                }
                 if !drift, !fromSuspect, let baseCell = baseCell(row: row, column: column, offset: offset, columns: columns),
                    followedLater(row: row, column: column, printed: printed) {
                     // The later schedule follows this printed amount: the base cell is the one out of line.

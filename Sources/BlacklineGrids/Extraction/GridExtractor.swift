@@ -49,9 +49,16 @@ public enum GridExtractor {
         // Columns a step header printed as words announced ("… TITLE STEP 1 … STEP 8"): class
         // rows under it are read until a line that is no such row.
         var announcedColumns: Int?
-        let lines = GridLine.lines(of: clause)
+        let lines = GridLine.lines(of: clause).map { $0.joiningLabelCode() }
+        // Classes printed a line per pay period are read first; their lines are no one else's.
+        let byPeriod = PeriodRows.read(lines, clause: clause)
         var skipNext = false
         for (index, line) in lines.enumerated() {
+            if byPeriod.consumed.contains(index) {
+                finish()
+                announcedColumns = nil
+                continue
+            }
             if skipNext {
                 skipNext = false
                 continue
@@ -93,6 +100,9 @@ public enum GridExtractor {
         }
         finish()
         clauseGrids = GridJoiner.join(clauseGrids, untitled: untitled, findings: &result.findings)
+        if !byPeriod.grids.isEmpty {
+            clauseGrids = (clauseGrids + PeriodRows.joined(byPeriod.grids, findings: &result.findings)).sorted { $0.location.line < $1.location.line }
+        }
         if var last = clauseGrids.popLast() {
             DisplacedCells.restore(into: &last, from: clause, findings: &result.findings)
             clauseGrids.append(last)
@@ -219,9 +229,11 @@ public enum GridExtractor {
     static let longestDatedTitle = 16
 
     /// "Effective July 1, 2025", "Effective Ratification Date - February 12, 2026 - With 1.45%
-    /// Market Adjustment": a line that dates a schedule.
+    /// Market Adjustment", "SALARY SCHEDULE AS OF JANUARY 1, 2025 OR FEBRUARY 1, 2025 (per
+    /// Salaries Article)": a line that dates a schedule.
     static func isDatedTitle(_ text: String) -> Bool {
-        text.split(whereSeparator: \.isWhitespace).count <= longestDatedTitle && text.lowercased().contains("effective")
+        text.split(whereSeparator: \.isWhitespace).count <= longestDatedTitle
+            && (text.lowercased().contains("effective") || text.lowercased().contains(" as of "))
             && DatedRaises.day(in: text) != nil && !text.trimmingCharacters(in: .whitespaces).hasSuffix(".")
     }
 

@@ -1,3 +1,4 @@
+import Foundation
 import BlacklineModel
 
 /// Puts back together a grid its document printed in pieces:
@@ -43,10 +44,11 @@ enum GridJoiner {
         return grid
     }
 
-    /// "807 PER DIEM SCHEDULE" and "807 PER DIEM SCHEDULE, cont'd." are one title.
+    /// "807 PER DIEM SCHEDULE" and "807 PER DIEM SCHEDULE, cont'd." are one title; so are titles
+    /// that differ by a page count the converter left in them ("Salary Tables 95 of 99").
     private static func sameTitle(_ a: String, _ b: String) -> Bool {
         func key(_ text: String) -> String {
-            text.lowercased().replacingOccurrences(of: "cont'd", with: "").replacingOccurrences(of: "cont’d", with: "")
+            text.replacingOccurrences(of: #"\b\d+ of \d+\b"#, with: "", options: .regularExpression).lowercased().replacingOccurrences(of: "cont'd", with: "").replacingOccurrences(of: "cont’d", with: "")
                 .replacingOccurrences(of: "continued", with: "").filter { $0.isLetter || $0.isNumber }
         }
         return !a.isEmpty && key(a) == key(b)

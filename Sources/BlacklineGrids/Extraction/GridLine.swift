@@ -94,6 +94,20 @@ extension GridLine {
         return damaged == 0 || cells.filter { $0.money != nil }.count >= max(2, 2 * damaged)
     }
 
+    /// A range printed with a code in a cell of its own ("15 | AP": range and pay option), then
+    /// amounts: one label, so the row reads like any range's. Other lines come back unchanged.
+    func joiningLabelCode() -> GridLine {
+        guard isTableRow, cells.count >= 5, Self.isStepLabel(cells[0]) else { return self }
+        let code = cells[1].trimmingCharacters(in: .whitespaces)
+        guard (1...3).contains(code.count), code.allSatisfy({ $0.isASCII && $0.isUppercase }) else { return self }
+        let rest = cells.dropFirst(2).map(GridCell.init)
+        guard rest.filter(\.isAmount).count >= 3, !rest.contains(.other) else { return self }
+        var joined = self
+        joined.cells = ["\(cells[0].trimmingCharacters(in: .whitespaces)) | \(code)"] + cells.dropFirst(2)
+        if spans.count == cells.count { joined.spans = [spans[0]] + spans.dropFirst(2) }
+        return joined
+    }
+
     /// "Total" (or "Totals", "TOTAL") then amounts and empty cells: a grid's printed sums.
     var isTotalRow: Bool {
         guard cells.count >= 2, cells[0].trimmingCharacters(in: .whitespaces).lowercased().hasPrefix("total") else { return false }
@@ -108,7 +122,14 @@ extension GridLine {
     /// cell (the labels joined by " | ") and the amounts. A title that runs into its first amount
     /// ("Purchasing Spec, Sr 28.23" then an empty cell) gives the amount back to its column.
     func classRow(columns: Int) -> (row: GridLine, repaired: Bool)? {
-        guard columns >= 3, cells.count > columns else { return nil }
+        guard columns >= 3 else { return nil }
+        var cells = cells
+        // A row the reader left as words (amounts a space apart): its last words are the amounts.
+        if cells.count <= columns {
+            let words = text.split(whereSeparator: \.isWhitespace).map(String.init)
+            guard words.count > columns, words.suffix(columns).allSatisfy({ GridCell($0).isAmount }) else { return nil }
+            cells = [words.dropLast(columns).joined(separator: " ")] + words.suffix(columns)
+        }
         var labels = Array(cells.prefix(cells.count - columns))
         var amounts = Array(cells.suffix(columns))
         var repaired = false
@@ -158,6 +179,8 @@ extension GridLine {
 
     static func isStepLabel(_ text: String) -> Bool {
         var trimmed = Substring(text.trimmingCharacters(in: .whitespaces))
+        // "15 | AP": a range and its pay option, joined by `joiningLabelCode`.
+        if let bar = trimmed.range(of: " | ") { trimmed = trimmed[..<bar.lowerBound] }
         if let number = Int(trimmed) { return number >= 0 && number < 100 && trimmed.count <= 2 }
         if trimmed.count == 1 { return trimmed.first?.isUppercase == true }
         if trimmed.hasPrefix("SR "), trimmed.count <= 7 { trimmed = trimmed.dropFirst(3) }

@@ -11,6 +11,8 @@ struct ParagraphJoiner {
 
     /// Words of the whole document, lowercased, to decide whether "negoti-" + "ation" keeps its hyphen.
     let vocabulary: Set<String>
+    /// Words this joiner made from a word hyphenated at a line end, lowercased.
+    private(set) var lineEndJoins: Set<String> = []
 
     init(lines: [ContentLine]) {
         // Only documents with words hyphenated at a line end need the vocabulary.
@@ -35,7 +37,7 @@ struct ParagraphJoiner {
         character.isWhitespace || character.isPunctuation && character != "-" && character != "'"
     }
 
-    func join(_ lines: [ContentLine]) -> [ContentLine] {
+    mutating func join(_ lines: [ContentLine]) -> [ContentLine] {
         var joined: [ContentLine] = []
         for line in lines {
             guard var previous = joined.last else {
@@ -78,6 +80,9 @@ struct ParagraphJoiner {
         let before = previous.bodyRuns.plainText
         let after = next.runs.plainText.trimmingWhitespace()
         guard let first = after.first, !before.isEmpty else { return false }
+        // A row of a table set with single spaces ("01 AFS 034 Accountant 34.94 36.21 37.55 …")
+        // ends in amounts: no sentence wraps into it or out of it.
+        if !first.isLowercase, Self.endsInAmounts(before) || Self.endsInAmounts(after) { return false }
         if let layout = next.layout {
             // The page's geometry decides: a wrap within a page, or a full last line before a page
             // break; or the sentence plainly goes on in lower case.
@@ -92,7 +97,26 @@ struct ParagraphJoiner {
         return !ended && wrapped
     }
 
-    private func merge(_ previous: ContentLine, _ next: ContentLine) -> ContentLine {
+    /// Amounts in a row at least this long end a table row.
+    static let amountsEndingARow = 3
+
+    /// Whether the text ends in `amountsEndingARow` amounts ("30.12", "$5,504", "1,645"): words
+    /// of digits with a decimal point, a thousands comma or a dollar sign; years and step
+    /// numbers are not amounts.
+    static func endsInAmounts(_ text: String) -> Bool {
+        var count = 0
+        for word in text.split(separator: " ", omittingEmptySubsequences: true).reversed().prefix(amountsEndingARow) {
+            var body = Substring(word)
+            if body.first == "$" { body = body.dropFirst() }
+            guard let first = body.first, first.isASCII, first.isNumber,
+                  body.allSatisfy({ ($0.isASCII && $0.isNumber) || $0 == "," || $0 == "." }),
+                  body.contains(where: { $0 == "," || $0 == "." }) || word.first == "$", body.last?.isNumber == true else { return false }
+            count += 1
+        }
+        return count == amountsEndingARow
+    }
+
+    private mutating func merge(_ previous: ContentLine, _ next: ContentLine) -> ContentLine {
         var merged = previous
         var head = previous.runs.trimmedTrailing()
         let tail = next.runs.trimmed()
@@ -103,6 +127,9 @@ struct ParagraphJoiner {
             let keepsHyphen = vocabulary.contains((fragment + word).lowercased())
                 && !vocabulary.contains((stem + word).lowercased())
             if !keepsHyphen { head = head.droppingSuffix(1) }
+            // The joined word alone, without the punctuation around it ("(non-" + "retention,").
+            let joinedWord = (keepsHyphen ? fragment + word : stem + word).lowercased()
+            lineEndJoins.insert(String(joinedWord.drop { !$0.isLetter }.reversed().drop { !$0.isLetter }.reversed()))
             merged.runs = head + tail
         } else {
             let mark = head.last?.mark == tail.first?.mark ? head.last?.mark ?? .plain : .plain

@@ -20,8 +20,12 @@ public enum AuditText {
                 lines.append("  \(grids[rule.target].title)\(days(grids[rule.target])) = \(describe(rule, grids: grids))")
             }
         }
+        if !audit.periodRules.isEmpty {
+            lines.append("pay periods of a class:")
+            lines += audit.periodRules.map { "  " + $0 }
+        }
         lines.append("")
-        lines.append("checked \(audit.checkedCells) amount\(audit.checkedCells == 1 ? "" : "s") against a printed rule; \(audit.uncheckedCells) no rule reaches (structure checked only)")
+        lines.append("checked \(audit.checkedCells) amount\(audit.checkedCells == 1 ? "" : "s") against a printed rule\(audit.periodRules.isEmpty ? "" : " or pay-period factor"); \(audit.uncheckedCells) no rule reaches (structure checked only)")
         for severity in [Finding.Severity.error, .warning] {
             let found = audit.findings.filter { $0.severity == severity }
             guard !found.isEmpty else { continue }
@@ -34,14 +38,14 @@ public enum AuditText {
             if verbose {
                 lines += info.map { "info: \($0.message)" }
             } else {
-                let drift = info.filter { !$0.step.isEmpty }
+                let drift = info.filter { !$0.step.isEmpty && !$0.isNote }
                 var perGrid: [String: Int] = [:]
                 for finding in drift { perGrid[finding.grid, default: 0] += 1 }
                 for grid in grids.map(\.title) where perGrid[grid] != nil {
                     lines.append("info: \(perGrid[grid] ?? 0) amount\(perGrid[grid] == 1 ? "" : "s") of '\(grid)' within rounding drift of their rule")
                     perGrid[grid] = nil
                 }
-                lines += info.filter(\.step.isEmpty).map { "info: \($0.message)" }
+                lines += info.filter { $0.step.isEmpty || $0.isNote }.map { "info: \($0.message)" }
             }
         }
         let errors = audit.findings.filter { $0.severity == .error }.count

@@ -13,7 +13,7 @@ public enum GridJSON {
         encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
         let report = Report(source: source, grids: grids.map(Grid.init), extraction: extraction.map(ParseJSON.FindingJSON.init),
                             findings: audit?.findings.map(AuditFinding.init), checked: audit?.checkedCells,
-                            rules: audit?.rules.map(\.description))
+                            rules: audit.map { $0.rules.map(\.description) + $0.periodRules })
         return String(decoding: try encoder.encode(report), as: UTF8.self) + "\n"
     }
 

@@ -1,0 +1,65 @@
+import BlacklineDiffer
+import BlacklineModel
+import BlacklineNormalizer
+import BlacklineReaders
+import Foundation
+import Testing
+
+/// Issue 17: what a reader did to the words (a PDF's spacing inside a word, a hyphen at a line
+/// end) is no change; what an editor did is; a number after a label word is a label.
+@Suite struct ReadingArtifactsTests {
+    static let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+
+    static func agreement(_ text: String) -> Agreement {
+        Normalizer().normalize(TextReader.read(text: text, source: "v.txt"))
+    }
+
+    static let article = """
+    ARTICLE 1 RECOGNITION
+    The District recognizes the Association as the exclusive representative of all teachers in the
+    unit, and the parties agree that the nonassociation clause applies to Group A employees.
+
+    ARTICLE 2 LEAVE
+    Leave shall be granted as provided in the Leave Schedule for FY 04.
+
+    """
+
+    @Test func theSameAgreementAsPDFAndAsTextHasNoChange() throws {
+        let pdf = Normalizer().normalize(try DocumentReader.read(path: Self.root.appendingPathComponent("Fixtures/pdf/yksd-agreement.pdf").path))
+        let text = Normalizer().normalize(try DocumentReader.read(path: Self.root.appendingPathComponent("Fixtures/pdf/yksd-agreement.source.txt").path))
+        let diff = AgreementDiff(old: pdf, new: text)
+        #expect(diff.changes.isEmpty, "\(diff.changes.map { "\($0.kind) \($0.new?.path ?? $0.old?.path ?? "")" })")
+        // Clause 214's table with "Gro up" seven times (its split words mended, one clause) and
+        // "non-" / "retention" at a line end in 406.4.A: read, set aside, counted.
+        #expect(diff.readingArtifacts == 2)
+    }
+
+    @Test func spacingInsideAWordIsNoChange() {
+        let spaced = Self.article.replacingOccurrences(of: "Group A", with: "Gro up A")
+        let diff = AgreementDiff(old: Self.agreement(spaced), new: Self.agreement(Self.article))
+        #expect(diff.changes.isEmpty)
+        #expect(diff.readingArtifacts == 1)
+    }
+
+    @Test func aHyphenJoinedAtALineEndIsNoChangeButAnEditorsHyphenIs() {
+        // The old version broke "non-" / "association" at a line end; the new prints it whole.
+        let broken = Self.article.replacingOccurrences(of: "the parties agree that the nonassociation clause",
+                                                       with: "the parties agree that the non-\nassociation clause")
+        let hyphenated = Self.article.replacingOccurrences(of: "nonassociation", with: "non-association")
+        #expect(AgreementDiff(old: Self.agreement(broken), new: Self.agreement(hyphenated)).changes.isEmpty)
+        // No line end in either version: an editor added the hyphen, and that is shown.
+        let edited = AgreementDiff(old: Self.agreement(Self.article), new: Self.agreement(hyphenated))
+        #expect(edited.changes.map(\.kind) == [.modified])
+        #expect(edited.readingArtifacts == 0)
+    }
+
+    @Test func aFiscalYearIsALabelNotANumberThatRose() throws {
+        let next = Self.article.replacingOccurrences(of: "FY 04", with: "FY 05")
+        let diff = AgreementDiff(old: Self.agreement(Self.article), new: Self.agreement(next))
+        let change = try #require(diff.changes.first)
+        #expect(change.kind == .modified)
+        #expect(change.facts.isEmpty, "\(change.facts)")
+        let money = try #require(WordDiff.edits(old: "$525", new: "$575").first)
+        #expect(NumericFact.facts(in: money, after: "Step").map(\.unit) == [.money], "an amount stays a fact after any word")
+    }
+}
