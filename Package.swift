@@ -30,12 +30,17 @@ let package = Package(
             pkgConfig: "libxml-2.0",
             providers: [.apt(["libxml2-dev"]), .brew(["libxml2"])]
         ),
+        .systemLibrary(
+            name: "CTesseract",
+            pkgConfig: "tesseract",
+            providers: [.apt(["libtesseract-dev", "tesseract-ocr-eng"]), .brew(["tesseract"])]
+        ),
 
         // The document model: marked text in, clause tree out. Depends on nothing.
         .target(name: "BlacklineModel"),
         // Format-specific readers: a file becomes marked text (lines of runs).
         .target(name: "BlacklineReaders", dependencies: [
-            "BlacklineModel", "CPoppler", "CLibXML2", .product(name: "ZIPFoundation", package: "ZIPFoundation"),
+            "BlacklineModel", "CPoppler", "CLibXML2", "CTesseract", .product(name: "ZIPFoundation", package: "ZIPFoundation"),
         ]),
         // Marked text becomes an agreement: furniture removed, headings and labels found, a clause tree.
         .target(name: "BlacklineNormalizer", dependencies: ["BlacklineModel"]),

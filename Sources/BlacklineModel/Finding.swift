@@ -32,6 +32,9 @@ public struct Finding: Sendable, Hashable, Codable, CustomStringConvertible {
         /// How a redline's markup was read: the styles taken for insertions and deletions, and
         /// the styling set aside as the document's own.
         case markup
+        /// Pages read by OCR from their image (scans without a text layer), and the words OCR
+        /// was unsure of.
+        case ocr
     }
 
     public enum Severity: String, Sendable, Hashable, Codable, Comparable {

@@ -9,6 +9,8 @@ public struct MarkedDocument: Sendable, Hashable, Codable {
     /// How the reader read the document's markup (PDF), nil where markup is explicit (tracked
     /// changes, <ins>/<del>) or the reader does not look.
     public var markConventions: MarkConventions?
+    /// How the pages without a text layer were read by OCR; nil when no page needed it.
+    public var ocr: OCRSummary?
 
     public init(source: String, format: DocumentFormat, lines: [MarkedLine], findings: [Finding] = []) {
         self.source = source

@@ -36,6 +36,9 @@ public struct LineLayout: Sendable, Hashable, Codable {
     /// A change bar stands in the margin beside the line (a word processor's print of tracked
     /// changes); nil when none does.
     public var changeBar: Bool?
+    /// The line was read by OCR from the page's image (a scan without a text layer): the mean
+    /// confidence of its words, from 0 to 1. Nil for a line of a text layer.
+    public var ocrConfidence: Double?
 
     public init(continuesPreviousLine: Bool, endsAtMargin: Bool, frame: Frame? = nil, cells: [Span?] = []) {
         self.continuesPreviousLine = continuesPreviousLine

@@ -10,12 +10,15 @@ public struct ReadOptions: Sendable {
     public var pageWorkers: Int
     /// How long a PDF may take before it is refused (`ReadError.Problem.tooSlow`); tests make it tiny.
     public var pdfTimeBudget: PDFTimeBudget
+    /// Read PDF pages without a text layer (scans) by OCR; off, a PDF of scans is refused as before.
+    public var ocr: Bool
 
     public init(detectsMarks: Bool = true, pageWorkers: Int = ProcessInfo.processInfo.activeProcessorCount,
-                pdfTimeBudget: PDFTimeBudget = .standard) {
+                pdfTimeBudget: PDFTimeBudget = .standard, ocr: Bool = true) {
         self.detectsMarks = detectsMarks
         self.pageWorkers = max(1, pageWorkers)
         self.pdfTimeBudget = pdfTimeBudget
+        self.ocr = ocr
     }
 }
 

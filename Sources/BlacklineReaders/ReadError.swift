@@ -18,6 +18,11 @@ public struct ReadError: Error, Sendable, Equatable, CustomStringConvertible {
         case damaged(reason: String)
         case noPages
         case noTextLayer(pages: Int)
+        /// No page has a text layer and OCR of their images found no words (blank pages, or a
+        /// scan too faint or garbled to read).
+        case noTextFound(pages: Int)
+        /// Pages without a text layer, and tesseract could not start (its language model is missing).
+        case ocrUnavailable(reason: String)
         /// A PDF page still being read when the document's time budget ran out, in poppler's text
         /// extraction or in drawing the page to find its marks.
         case tooSlow(page: Int, seconds: Int, findingMarks: Bool)
@@ -79,6 +84,10 @@ public struct ReadError: Error, Sendable, Equatable, CustomStringConvertible {
             "has no pages; export the agreement again"
         case .noTextLayer(let pages):
             "has no text layer on \(pages == 1 ? "its only page" : "any of its \(pages) pages") (a scan); run OCR first, e.g. 'ocrmypdf FILE out.pdf'"
+        case .noTextFound(let pages):
+            "has no text layer, and OCR found no words on \(pages == 1 ? "its only page" : "any of its \(pages) pages") (blank, or too faint to read); scan it again at 300 dpi"
+        case .ocrUnavailable(let reason):
+            "has pages without a text layer (a scan), and OCR could not start (\(reason)); install tesseract-ocr-eng, or run OCR first, e.g. 'ocrmypdf FILE out.pdf'"
         case .tooSlow(let page, let seconds, findingMarks: true):
             "PDF page \(page) takes too long to read (over \(seconds) s drawing it to find redline marks); "
                 + "try --no-marks (text without marks), or convert it with 'pdftotext -layout FILE' and give the .txt"

@@ -37,6 +37,9 @@ struct ParseCommand: ParsableCommand {
     @Flag(help: "Skip redline mark detection in PDFs (underline and strike rules, annotations): faster, marks are lost.")
     var noMarks = false
 
+    @Flag(name: .customLong("no-ocr"), help: "Do not OCR PDF pages that have no text layer (scans); a PDF of scans is then refused.")
+    var noOCR = false
+
     @Flag(help: "Print the time each stage took to standard error.")
     var timings = false
 
@@ -65,8 +68,11 @@ struct ParseCommand: ParsableCommand {
 
     private func report(for file: String, timings: Bool, pageWorkers: Int) throws -> String {
         var clock = StageClock(enabled: timings)
-        let document = try DocumentLoading.document(at: file, options: ReadOptions(detectsMarks: !noMarks, pageWorkers: pageWorkers))
+        let document = try DocumentLoading.document(at: file, options: ReadOptions(detectsMarks: !noMarks, pageWorkers: pageWorkers, ocr: !noOCR))
         clock.lap("read", detail: document.lines.last?.location.page.map { "\($0) pages" })
+        if let ocr = document.ocr {
+            clock.note("ocr", milliseconds: ocr.milliseconds, detail: "\(ocr.pages.count) page\(ocr.pages.count == 1 ? "" : "s") at \(Int(ocr.dpi)) dpi, \(ocr.words) words; part of read")
+        }
         if format == .marked {
             defer { clock.lap("report") }
             return MarkedText.render(document)

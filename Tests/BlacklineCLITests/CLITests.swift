@@ -113,7 +113,8 @@ import Testing
         ("encrypted-user.pdf", "is encrypted with a password"),
         ("truncated.pdf", "is damaged or truncated"),
         ("zero-pages.pdf", "has no pages"),
-        ("scanned.pdf", "has no text layer on its only page (a scan); run OCR first"),
+        // One blank image: OCR runs and finds nothing (`--no-ocr` refuses it before: ScannedPDFCLITests).
+        ("scanned.pdf", "has no text layer, and OCR found no words on its only page"),
     ])
     func brokenPDFsAreRefusedWithOneLine(name: String, problem: String) throws {
         let path = "Fixtures/pdf/\(name)"

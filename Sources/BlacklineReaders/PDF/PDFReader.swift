@@ -13,11 +13,21 @@ public enum PDFReader {
         var findings: [Finding] = []
         var pagesWithoutText: [Int] = []
         var pages: [LineAssembler.AssembledPage] = []
+        var textless: [Int] = []
         for (index, content) in try PageRun.read(handover, pageCount: pageCount, options: options).enumerated() {
             if content == nil {
                 findings.append(Finding(.unplacedText, .error, "page \(index + 1) could not be read; its text is missing"))
+            } else if content?.lines.isEmpty == true {
+                textless.append(index)
             }
             pages.append(content ?? .empty)
+        }
+        // Pages without a text layer (scans) are read by OCR from their image.
+        var ocr: OCRSummary?
+        if options.ocr, !textless.isEmpty {
+            let scanned = try ScannedPages.read(path: path, pageIndices: textless, workers: options.pageWorkers)
+            for (index, page) in scanned.pages { pages[index] = page }
+            (ocr, findings) = (scanned.summary, findings + scanned.findings)
         }
         let leading = ParagraphWraps.leading(ofRatios: pages.flatMap(\.leadingRatios))
         for (index, page) in pages.enumerated() {
@@ -28,7 +38,7 @@ public enum PDFReader {
             }
         }
         if pagesWithoutText.count == pageCount {
-            throw ReadError(path: path, problem: .noTextLayer(pages: pageCount))
+            throw ReadError(path: path, problem: ocr == nil ? .noTextLayer(pages: pageCount) : .noTextFound(pages: pageCount))
         }
         if !pagesWithoutText.isEmpty {
             let list = pagesWithoutText.map(String.init).joined(separator: ", ")
@@ -42,6 +52,7 @@ public enum PDFReader {
         let repaired = OCRRepair.repair(decided)
         var document = MarkedDocument(source: path, format: .pdf, lines: repaired.lines, findings: findings + repaired.findings)
         document.markConventions = conventions
+        document.ocr = ocr
         return document
     }
 
