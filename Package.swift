@@ -47,7 +47,7 @@ let package = Package(
         // Salary grids found in the clause tree, and audited against the rules the document prints.
         .target(name: "BlacklineGrids", dependencies: ["BlacklineModel"]),
         // Two agreements compared: clauses aligned, word-level edits, numeric facts.
-        .target(name: "BlacklineDiffer", dependencies: ["BlacklineModel"]),
+        .target(name: "BlacklineDiffer", dependencies: ["BlacklineModel", "BlacklineGrids"]),
         // Outlines, JSON, CSV, terminal text and the HTML redline, for people and programs.
         .target(name: "BlacklineReports", dependencies: ["BlacklineModel", "BlacklineDiffer", "BlacklineGrids"]),
         // The command-line tool only wires the stages together.
@@ -67,7 +67,7 @@ let package = Package(
             exclude: ["Golden"]
         ),
         .testTarget(name: "BlacklineCLITests", dependencies: ["blackline"]),
-        .testTarget(name: "BlacklineDifferTests", dependencies: ["BlacklineDiffer", "BlacklineReaders", "BlacklineNormalizer"]),
+        .testTarget(name: "BlacklineDifferTests", dependencies: ["BlacklineDiffer", "BlacklineGrids", "BlacklineReaders", "BlacklineNormalizer"]),
         .testTarget(name: "BlacklineGridsTests", dependencies: ["BlacklineGrids", "BlacklineReports", "BlacklineReaders", "BlacklineNormalizer", "BlacklineDiffer"]),
         .testTarget(
             name: "BlacklineReportsTests",

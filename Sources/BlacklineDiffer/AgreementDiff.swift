@@ -27,7 +27,9 @@ public struct AgreementDiff: Sendable {
             guard let n = aligner.newFor[unit.order] else {
                 // A deleted clause's deleted children go with it, not as changes of their own.
                 if unit.parent.map({ aligner.newFor[$0] != nil }) ?? true {
-                    placed.append((lastNewIndex + 0.5, ClauseChange(kind: .deleted, old: .init(unit.clause, withSections: true), new: nil, edits: [], facts: [])))
+                    var change = ClauseChange(kind: .deleted, old: .init(unit.clause, withSections: true, text: unit.wordText), new: nil, edits: [], facts: [])
+                    change.grids = Self.subtreeGrids(oldUnits, unit.order).map { GridChange(.deleted, $0) }
+                    placed.append((lastNewIndex + 0.5, change))
                 }
                 continue
             }
@@ -46,7 +48,9 @@ public struct AgreementDiff: Sendable {
             }
         }
         for unit in newUnits where aligner.oldFor[unit.order] == nil && (unit.parent.map { aligner.oldFor[$0] != nil } ?? true) {
-            placed.append((Double(unit.order), ClauseChange(kind: .added, old: nil, new: .init(unit.clause, withSections: true), edits: [], facts: [])))
+            var change = ClauseChange(kind: .added, old: nil, new: .init(unit.clause, withSections: true, text: unit.wordText), edits: [], facts: [])
+            change.grids = Self.subtreeGrids(newUnits, unit.order).map { GridChange(.added, $0) }
+            placed.append((Double(unit.order), change))
         }
         if orderUncertain {
             let quiet = ReadingArtifacts.tablesReadInAnotherOrder(oldUnits, newUnits, newFor: aligner.newFor)
@@ -74,27 +78,42 @@ public struct AgreementDiff: Sendable {
         let facts = edits.flatMap { edit in
             NumericFact.facts(in: edit, after: edit.oldTokens.lowerBound > 0 ? old.ownTokens[edit.oldTokens.lowerBound - 1] : nil)
         }
+        let gridChanges = GridChange.changes(old: old.grids, new: new.grids)
         let parentsPartnered = old.parent.flatMap { aligner.newFor[$0] } == new.parent
         if old.path != new.path {
             let carried = parentsPartnered && old.localName == new.localName && old.parent != nil
             if carried {
-                if !edits.isEmpty { changes.append(ClauseChange(kind: .modified, old: .init(old.clause), new: .init(new.clause), edits: edits, facts: facts)) }
+                if !edits.isEmpty || !gridChanges.isEmpty { changes.append(ClauseChange(kind: .modified, old: .init(old.clause, text: old.wordText), new: .init(new.clause, text: new.wordText), edits: edits, facts: facts)) }
             } else {
                 let kind: ClauseChange.Kind = keptOrder && (parentsPartnered || old.parent == nil && new.parent == nil) ? .renumbered : .moved
-                changes.append(ClauseChange(kind: kind, old: .init(old.clause), new: .init(new.clause), edits: edits, facts: facts))
+                changes.append(ClauseChange(kind: kind, old: .init(old.clause, text: old.wordText), new: .init(new.clause, text: new.wordText), edits: edits, facts: facts))
             }
-        } else if !edits.isEmpty {
-            changes.append(ClauseChange(kind: .modified, old: .init(old.clause), new: .init(new.clause), edits: edits, facts: facts))
+        } else if !edits.isEmpty || !gridChanges.isEmpty {
+            changes.append(ClauseChange(kind: .modified, old: .init(old.clause, text: old.wordText), new: .init(new.clause, text: new.wordText), edits: edits, facts: facts))
         }
+        if !changes.isEmpty { changes[0].grids = gridChanges }
         if old.titleKey != new.titleKey {
             let titleEdits = WordDiff.edits(old: ComparableText.tokens(old.clause.title ?? ""), new: ComparableText.tokens(new.clause.title ?? ""))
-            changes.insert(ClauseChange(kind: .retitled, old: .init(old.clause), new: .init(new.clause), edits: titleEdits, facts: []), at: 0)
+            changes.insert(ClauseChange(kind: .retitled, old: .init(old.clause, text: old.wordText), new: .init(new.clause, text: new.wordText), edits: titleEdits, facts: []), at: 0)
         }
         return (changes.map { change in
             var change = change
             change.coarse = coarse && change.kind != .retitled
             return change
         }, cleaned.count - edits.count + (readOtherwise ? 1 : 0))
+    }
+
+    /// The grids of a clause and of every clause under it.
+    private static func subtreeGrids(_ units: [ClauseUnit], _ root: Int) -> [SalaryGrid] {
+        var grids = units[root].grids
+        var inside: Set<Int> = [root]
+        var cursor = root + 1
+        while cursor < units.count, let parent = units[cursor].parent, inside.contains(parent) {
+            inside.insert(cursor)
+            grids += units[cursor].grids
+            cursor += 1
+        }
+        return grids
     }
 
     /// The old indices of pairs that keep their relative order: a longest increasing run of new

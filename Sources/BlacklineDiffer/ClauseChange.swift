@@ -17,11 +17,11 @@ public struct ClauseChange: Sendable, Hashable, Codable {
         /// reported as changes of their own. Nil otherwise, and when it has no sections.
         public var sectionsText: String?
 
-        init(_ clause: Clause, withSections: Bool = false) {
+        init(_ clause: Clause, withSections: Bool = false, text: String? = nil) {
             path = clause.path
             number = clause.number ?? clause.label
             title = clause.title
-            text = clause.text
+            self.text = text ?? clause.text
             if withSections, !clause.children.isEmpty {
                 sectionsText = clause.children.flatMap(\.textInDocumentOrder).joined(separator: " ")
             }
@@ -44,4 +44,7 @@ public struct ClauseChange: Sendable, Hashable, Codable {
     public var position: Double = 0
     /// For a moved clause: where its old place falls in the new version's clause order.
     public var sourcePosition: Double?
+    /// Salary grids of the clause that appeared, went or changed, each one object; their rows
+    /// are not in `edits` (nor in the sides' text).
+    public var grids: [GridChange] = []
 }

@@ -1,3 +1,4 @@
+import BlacklineGrids
 import BlacklineModel
 
 /// A clause flattened out of its tree for alignment, with what the aligner compares: its own
@@ -9,7 +10,12 @@ struct ClauseUnit {
     let order: Int
     let parent: Int?
     let family: Family
+    /// The words of the clause's own text, its salary grids left out: those are compared cell
+    /// by cell (`grids`), so the order a reader gave their cells never makes a word change.
     let ownTokens: [String]
+    let grids: [SalaryGrid]
+    /// The clause's own text without its grids' rows: what `ownTokens` index.
+    let wordText: String
     /// A hash of the words of the clause and all its descendants, in order (no headings), and
     /// how many words that is: identical subtrees share both.
     var subtreeHash = 0
@@ -35,10 +41,14 @@ struct ClauseUnit {
             case .chapter, .article, .group, .annex, .body: .container
             case .section, .unclassified: .section
             }
-            let tokens = ComparableText.tokens(clause.text)
-            units.append(ClauseUnit(clause: clause, order: index, parent: parent, family: family, ownTokens: tokens))
+            let grids = GridExtractor.grids(ofClause: clause)
+            let wordText = grids.isEmpty ? clause.text : Self.text(of: clause, without: grids)
+            let tokens = ComparableText.tokens(wordText)
+            units.append(ClauseUnit(clause: clause, order: index, parent: parent, family: family, ownTokens: tokens, grids: grids, wordText: wordText))
             var hasher = Hasher()
             hasher.combine(tokens)
+            // Grids take part in alignment by their amounts: two clauses holding only grids differ.
+            for grid in grids { hasher.combine(grid.cells) }
             var words = tokens.count
             for child in clause.children {
                 let (childHash, childWords) = visit(child, parent: index)
@@ -52,6 +62,35 @@ struct ClauseUnit {
         }
         for clause in agreement.clauses { visit(clause, parent: nil) }
         return units
+    }
+
+    /// The clause's blocks without those that print a grid's rows, one block a line, as
+    /// `Clause.text` joins them.
+    static func text(of clause: Clause, without grids: [SalaryGrid]) -> String {
+        let left = gridBlocks(of: clause, grids: grids)
+        return clause.blocks.indices.filter { !left.contains($0) }.map { clause.blocks[$0].text }.joined(separator: "\n")
+    }
+
+    /// Indices of the blocks that print a grid's rows: compared as grids, not words. Titles
+    /// and notes stay words, so a retitled schedule or a changed raise shows in the text.
+    static func gridBlocks(of clause: Clause, grids: [SalaryGrid]) -> Set<Int> {
+        guard !grids.isEmpty else { return [] }
+        let rowLines = Set(grids.flatMap { $0.rowLocations.map(\.line) })
+        return Set(clause.blocks.indices.filter { index in
+            switch clause.blocks[index] {
+            case .table(let table): table.rows.contains { rowLines.contains($0.location.line) }
+            case .paragraph(let paragraph): rowLines.contains(paragraph.location.line)
+            }
+        })
+    }
+
+}
+
+/// The blocks of a clause a diff compares as grids, not words: their words are in neither a
+/// change's side text nor its edits' token ranges. For reports that lay edits over blocks.
+public enum GridBlocks {
+    public static func indices(of clause: Clause) -> Set<Int> {
+        ClauseUnit.gridBlocks(of: clause, grids: GridExtractor.grids(ofClause: clause))
     }
 }
 

@@ -13,7 +13,7 @@ public enum DiffCSV {
     public static let verifyHeader = ["Against", "Kind", "Path", "Old", "New"]
 
     public static func render(_ diff: AgreementDiff) -> String {
-        ([header] + diff.changes.map(row)).map(CSV.line).joined(separator: "\n") + "\n"
+        ([header] + diff.changes.flatMap { [row($0)] + gridRows($0) }).map(CSV.line).joined(separator: "\n") + "\n"
     }
 
     public static func render(_ verification: Redline.Verification) -> String {
@@ -30,6 +30,30 @@ public enum DiffCSV {
             change.old?.path ?? "", change.old?.title ?? "", change.new?.path ?? "", change.new?.title ?? "",
             deleted, inserted, change.facts.map { "\($0.unit.rawValue) \($0.change)" }.joined(separator: "; "), change.coarse ? "coarse" : "",
         ]
+    }
+
+    /// A row per grid that appeared, went or changed ("grid added", with its size in Deleted or
+    /// Inserted), then a row per changed cell ("grid cell": old and new amount, row × column and
+    /// percent in Amounts).
+    static func gridRows(_ change: ClauseChange) -> [[String]] {
+        let path = change.new?.path ?? change.old?.path ?? ""
+        let article = String(path.prefix { $0 != "." })
+        return change.grids.flatMap { grid -> [[String]] in
+            let shape = grid.shape
+            let summary = grid.average.map { average in
+                "\(grid.cells.count) amounts changed, \(DiffText.percent(average)) on average (\(DiffText.percent(grid.lowest ?? average)) to \(DiffText.percent(grid.highest ?? average)))"
+            } ?? (grid.kind == .modified ? "\(grid.cells.count) amounts changed" : "")
+            let head = [article, "grid \(grid.kind.rawValue)", change.old?.path ?? "", grid.oldTitle ?? (grid.kind == .added ? "" : grid.title),
+                        change.new?.path ?? "", grid.kind == .deleted ? "" : grid.title,
+                        grid.kind == .deleted ? shape : "", grid.kind == .added ? shape : "", summary, ""]
+            let cells = grid.cells.map { cell -> [String] in
+                let oldAmount = cell.old.map { "\($0)" } ?? "", newAmount = cell.new.map { "\($0)" } ?? ""
+                let place = "\(cell.row) × \(cell.column)" + (cell.percent.map { ": " + DiffText.percent($0) } ?? "")
+                let titles: [String] = [change.old?.path ?? "", grid.oldTitle ?? grid.title, change.new?.path ?? "", grid.title]
+                return [article, "grid cell"] + titles + [oldAmount, newAmount, place, ""]
+            }
+            return [head] + cells
+        }
     }
 
     static func verifyRow(_ change: ClauseChange, against: String) -> [String] {

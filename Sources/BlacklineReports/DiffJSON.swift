@@ -46,9 +46,11 @@ public enum DiffJSON {
         var edits: [Edit]
         var facts: [NumericFact]
         var coarse: Bool
+        var grids: [Grid]
 
         init(_ change: ClauseChange) {
             coarse = change.coarse
+            grids = change.grids.map(Grid.init)
             kind = change.kind.rawValue
             old = change.old
             new = change.new
@@ -64,9 +66,53 @@ public enum DiffJSON {
             try container.encode(edits, forKey: .edits)
             try container.encode(facts, forKey: .facts)
             try container.encode(coarse, forKey: .coarse)
+            if !grids.isEmpty { try container.encode(grids, forKey: .grids) }
         }
 
-        enum Keys: String, CodingKey { case kind, old, new, edits, facts, coarse }
+        enum Keys: String, CodingKey { case kind, old, new, edits, facts, coarse, grids }
+    }
+
+    /// A grid that appeared, went or changed, as one object (`"object": "grid"`).
+    struct Grid: Encodable {
+        var object = "grid"
+        var kind: String
+        var title: String
+        var oldTitle: String?
+        var rows: Int
+        var columns: Int
+        var amounts: Int
+        var cells: [Cell]?
+        var rowsAdded: [String]?
+        var rowsDropped: [String]?
+        var average: Double?
+        var lowest: Double?
+        var highest: Double?
+
+        struct Cell: Encodable {
+            var row: String
+            var column: String
+            var old: Decimal?
+            var new: Decimal?
+            var percent: Double?
+        }
+
+        init(_ grid: GridChange) {
+            kind = grid.kind.rawValue
+            title = grid.title
+            oldTitle = grid.oldTitle
+            rows = grid.rows
+            columns = grid.columns
+            amounts = grid.amounts
+            if grid.kind == .modified {
+                cells = grid.cells.map { Cell(row: $0.row, column: $0.column, old: $0.old.map(GridJSON.decimal), new: $0.new.map(GridJSON.decimal),
+                                              percent: $0.percent.map { ($0 * 100).rounded() / 100 }) }
+                rowsAdded = grid.rowsAdded
+                rowsDropped = grid.rowsDropped
+                average = grid.average.map { ($0 * 100).rounded() / 100 }
+                lowest = grid.lowest.map { ($0 * 100).rounded() / 100 }
+                highest = grid.highest.map { ($0 * 100).rounded() / 100 }
+            }
+        }
     }
 
     struct Edit: Encodable {

@@ -68,7 +68,52 @@ public enum DiffText {
         }
         if change.coarse { lines.append("  (compared as a whole: too different to diff word by word within the budget)") }
         for fact in change.facts { lines.append("  \(fact.unit.rawValue): \(fact.change)") }
+        for grid in change.grids { lines += gridLines(grid, style: style) }
         return lines
+    }
+
+    /// Changed cells listed in the terminal per grid; JSON and CSV list them all.
+    static let cellsShown = 12
+
+    /// A grid change as one object: its title and size, and for a changed grid its cells.
+    static func gridLines(_ grid: GridChange, style: Style) -> [String] {
+        switch grid.kind {
+        case .added: return ["  " + style.inserted(gridSummary(grid))]
+        case .deleted: return ["  " + style.deleted(gridSummary(grid))]
+        case .modified: break
+        }
+        var lines = ["  " + gridSummary(grid)]
+        if !grid.rowsAdded.isEmpty { lines.append("    rows added: " + grid.rowsAdded.joined(separator: ", ")) }
+        if !grid.rowsDropped.isEmpty { lines.append("    rows dropped: " + grid.rowsDropped.joined(separator: ", ")) }
+        for cell in grid.cells.prefix(cellsShown) {
+            let change = "\(cell.old.map { "\($0)" } ?? "—") → \(cell.new.map { "\($0)" } ?? "—")"
+            lines.append("    \(cell.row) × \(cell.column): \(change)\(cell.percent.map { " (\(percent($0)))" } ?? "")")
+        }
+        if grid.cells.count > cellsShown {
+            lines.append("    … and \(grid.cells.count - cellsShown) more (all in --format csv or json)")
+        }
+        return lines
+    }
+
+    /// "grid added: '2007 - 2008 @ 192 Days' (14 rows × 6 columns, 84 amounts)"; for a changed
+    /// grid its changed amounts and the raise over them.
+    static func gridSummary(_ grid: GridChange) -> String {
+        switch grid.kind {
+        case .added: return "grid added: \(grid.shape)"
+        case .deleted: return "grid deleted: \(grid.shape)"
+        case .modified: break
+        }
+        var summary = "grid \(grid.shape)"
+        if let oldTitle = grid.oldTitle { summary += ", was '\(oldTitle)'" }
+        summary += ": \(grid.cells.count) amount\(grid.cells.count == 1 ? "" : "s") changed"
+        if let average = grid.average, let low = grid.lowest, let high = grid.highest {
+            summary += ", \(percent(average)) on average (\(percent(low)) to \(percent(high)))"
+        }
+        return summary
+    }
+
+    static func percent(_ value: Double) -> String {
+        (value >= 0 ? "+" : "") + String(format: "%.2f%%", value)
     }
 
     static func describe(_ side: ClauseChange.Side) -> String {

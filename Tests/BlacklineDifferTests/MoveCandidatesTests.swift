@@ -7,7 +7,7 @@ import Testing
 @Suite struct MoveCandidatesTests {
     static func unit(_ order: Int, _ tokens: [String], family: ClauseUnit.Family) -> ClauseUnit {
         ClauseUnit(clause: Clause(kind: family == .container ? .article : .section, location: SourceLocation(line: order + 1)),
-                   order: order, parent: nil, family: family, ownTokens: tokens)
+                   order: order, parent: nil, family: family, ownTokens: tokens, grids: [], wordText: tokens.joined(separator: " "))
     }
 
     static func everyPair(old: [ClauseUnit], new: [ClauseUnit], minimum: Double) -> [MoveCandidates.Candidate] {

@@ -22,6 +22,15 @@ public enum GridExtractor {
         return result
     }
 
+    /// The grids printed in one clause's own blocks (not its children's): what the differ
+    /// compares cell by cell.
+    public static func grids(ofClause clause: Clause) -> [SalaryGrid] {
+        guard clause.kind != .tableOfContents, !clause.blocks.isEmpty else { return [] }
+        var result = Result(grids: [], findings: [])
+        extract(from: clause, into: &result)
+        return result.grids
+    }
+
     private static func extract(from clause: Clause, into result: inout Result) {
         var preamble: [GridLine] = []
         var rows: [GridLine] = []

@@ -16,6 +16,13 @@ enum ScannedPages {
     /// fixture says otherwise.
     static let dpi = 300.0
 
+    /// The time OCR of one document may take: a base plus an allowance per page. Why: tesseract
+    /// takes 2–5 s a page here at 300 dpi (release build), a busy or debug run several times that,
+    /// and a scan of hundreds of pages, or a hostile one, must not run for an hour. Pages not
+    /// reached in time are named in a finding and left unread, never waited on.
+    static let budgetBase = 60.0
+    static let budgetPerPage = 20.0
+
     struct Result {
         /// Assembled lines by page index (from 0); a page whose drawing failed is absent.
         var pages: [Int: LineAssembler.AssembledPage]
@@ -27,6 +34,7 @@ enum ScannedPages {
     /// cannot start.
     static func read(path: String, pageIndices: [Int], workers requested: Int) throws(ReadError) -> Result {
         let start = DispatchTime.now()
+        let deadline = start + budgetBase + budgetPerPage * Double(pageIndices.count)
         let workers = max(1, min(requested, pageIndices.count))
         let results = PageResults()
         DispatchQueue.concurrentPerform(iterations: workers) { worker in
@@ -38,6 +46,10 @@ enum ScannedPages {
             guard let document = try? PopplerDocument(path: path) else { return }
             for position in stride(from: worker, to: pageIndices.count, by: workers) {
                 let index = pageIndices[position]
+                guard DispatchTime.now() < deadline else {
+                    results.skip(index)
+                    continue
+                }
                 guard let page = document.page(at: index), let image = page.greyImage(dpi: dpi) else { continue }
                 let words = image.hasInk() ? engine.words(in: image) : []
                 results.store(ScannedPageLayout.page(words, dpi: image.dpi), at: index)
@@ -53,7 +65,13 @@ enum ScannedPages {
             lowConfidenceWords: pages.values.map(\.lowConfidenceWords).reduce(0, +),
             lowConfidencePages: doubtfulPages.map { $0 + 1 }, dpi: dpi, milliseconds: milliseconds
         )
-        return Result(pages: pages.mapValues(\.assembled), summary: summary, findings: findings(summary))
+        var found = findings(summary)
+        let skipped = results.skipped
+        if !skipped.isEmpty {
+            found.append(Finding(.ocr, .warning, "OCR stopped at its time budget (\(Int(budgetBase + budgetPerPage * Double(pageIndices.count))) s): "
+                                 + "\(pageList(skipped.map { $0 + 1 })) not read"))
+        }
+        return Result(pages: pages.mapValues(\.assembled), summary: summary, findings: found)
     }
 
     /// One finding for the pages read, one for the doubtful words: counts and pages, not a line per word.
@@ -82,8 +100,11 @@ private final class PageResults: @unchecked Sendable {
     private let lock = NSLock()
     private var stored: [Int: ScannedPageLayout.Page] = [:]
     private var firstFailure: String?
+    private var skippedPages: [Int] = []
 
     func store(_ page: ScannedPageLayout.Page, at index: Int) { lock.withLock { stored[index] = page } }
+    func skip(_ index: Int) { lock.withLock { skippedPages.append(index) } }
+    var skipped: [Int] { lock.withLock { skippedPages.sorted() } }
     func fail(_ reason: String) { lock.withLock { if firstFailure == nil { firstFailure = reason } } }
     var pages: [Int: ScannedPageLayout.Page] { lock.withLock { stored } }
     var failure: String? { lock.withLock { firstFailure } }

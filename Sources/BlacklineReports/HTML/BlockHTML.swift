@@ -8,14 +8,17 @@ enum BlockHTML {
     /// table instead of taking the word diff's pieces.
     static func render(_ blocks: [Block], text: RedlineText, leading: String? = nil,
                        tables: (old: [Table], new: [Table], view: TableHTML.View)? = nil,
-                       notes: AuditNotes = .none, anchored: Bool = false) -> String {
+                       notes: AuditNotes = .none, anchored: Bool = false, outsideText: Set<Int> = []) -> String {
         var html = ""
         var tableIndex = 0
         var offset = 0
         var pendingLeading = leading
-        for block in blocks {
+        for (index, block) in blocks.enumerated() {
             let length = block.text.unicodeScalars.count
-            let pieces = text.slice(offset..<offset + length)
+            // A block the diff compared as a grid is not in the text: shown as printed (its
+            // cells compared below when the old table is given).
+            let outside = outsideText.contains(index)
+            let pieces = outside ? RedlineText(block.text, kind: .same).slice(0..<length) : text.slice(offset..<offset + length)
             switch block {
             case .paragraph(let paragraph):
                 let role = switch paragraph.role {
@@ -36,7 +39,7 @@ enum BlockHTML {
                 }
                 tableIndex += 1
             }
-            offset += length + 1
+            if !outside { offset += length + 1 }
         }
         if let lead = pendingLeading { html += "<p>\(lead)</p>\n" }
         return html

@@ -15,7 +15,7 @@ struct ClauseHTML {
     var notes: AuditNotes = .none
 
     private var kinds: Set<ClauseChange.Kind> { Set(changes.map(\.kind)) }
-    private var textChange: ClauseChange? { changes.first { $0.kind != .retitled && !$0.edits.isEmpty } }
+    private var textChange: ClauseChange? { changes.first { $0.kind != .retitled && (!$0.edits.isEmpty || !$0.grids.isEmpty) } }
     private var retitle: ClauseChange? { changes.first { $0.kind == .retitled } }
 
     /// Heading, then blocks: inline and side by side when the text changed.
@@ -23,17 +23,24 @@ struct ClauseHTML {
         var html = heading()
         let leading = sectionLeading()
         if let change = textChange, let oldClause, wholly == .same {
-            let inline = RedlineText.inline(old: oldClause.text, new: clause.text, edits: change.edits)
-            let oldSide = RedlineText.side(oldClause.text, ranges: change.edits.map(\.oldTokens), kind: .deleted)
-            let newSide = RedlineText.side(clause.text, ranges: change.edits.map(\.newTokens), kind: .inserted)
+            // Edits index the sides' text: the clause's words without its grids, which are
+            // compared cell by cell and shown as printed beside them.
+            let oldText = change.old?.text ?? oldClause.text, newText = change.new?.text ?? clause.text
+            let oldGrids = GridBlocks.indices(of: oldClause), newGrids = GridBlocks.indices(of: clause)
+            let inline = RedlineText.inline(old: oldText, new: newText, edits: change.edits)
+            let oldSide = RedlineText.side(oldText, ranges: change.edits.map(\.oldTokens), kind: .deleted)
+            let newSide = RedlineText.side(newText, ranges: change.edits.map(\.newTokens), kind: .inserted)
             let oldLeading = oldClause.kind == .section ? Self.labelHTML(for: oldClause) : nil
             let oldTables = Self.tables(oldClause), newTables = Self.tables(clause)
             html += "<div class=\"inline-only\">\n"
-                + BlockHTML.render(clause.blocks, text: inline, leading: leading, tables: (oldTables, newTables, .inline), notes: notes, anchored: true) + "</div>\n"
+                + BlockHTML.render(clause.blocks, text: inline, leading: leading, tables: (oldTables, newTables, .inline), notes: notes, anchored: true,
+                                   outsideText: newGrids) + "</div>\n"
             html += "<div class=\"sbs-only pair\"><div class=\"old\" aria-label=\"old text\">\n"
-                + BlockHTML.render(oldClause.blocks, text: oldSide, leading: oldLeading, tables: (oldTables, newTables, .old))
+                + BlockHTML.render(oldClause.blocks, text: oldSide, leading: oldLeading, tables: (oldTables, newTables, .old), outsideText: oldGrids)
                 + "</div><div class=\"new\" aria-label=\"new text\">\n"
-                + BlockHTML.render(clause.blocks, text: newSide, leading: leading, tables: (oldTables, newTables, .new), notes: notes) + "</div></div>\n"
+                + BlockHTML.render(clause.blocks, text: newSide, leading: leading, tables: (oldTables, newTables, .new), notes: notes,
+                                   outsideText: newGrids) + "</div></div>\n"
+            html += gridNotes(change.grids)
             if change.coarse {
                 html += "<p class=\"note\">Compared as a whole: too different to compare word by word within the diff budget.</p>\n"
             }
@@ -42,8 +49,18 @@ struct ClauseHTML {
         } else {
             html += BlockHTML.render(clause.blocks, text: RedlineText(clause.text, kind: wholly), leading: leading,
                                      notes: wholly == .deleted ? .none : notes, anchored: true)
+            html += gridNotes(changes.flatMap(\.grids))
         }
         return html
+    }
+
+    /// Each grid that appeared, went or changed, said once under the clause: title, size, and
+    /// the raise over its cells.
+    private func gridNotes(_ grids: [GridChange]) -> String {
+        grids.map { grid in
+            let text = DiffText.gridSummary(grid)
+            return "<p class=\"note grid-change\">\(HTMLText.escape(text))</p>\n"
+        }.joined()
     }
 
     private static func tables(_ clause: Clause) -> [Table] {

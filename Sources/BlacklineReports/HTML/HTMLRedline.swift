@@ -150,7 +150,8 @@ public enum HTMLRedline {
     /// checks first ("district health contribution $1,645 → $1,695").
     private static func factsTable(_ diff: AgreementDiff, anchors: [Int: String]) -> String {
         let rows = diff.changes.enumerated().flatMap { number, change in change.facts.map { (number, change, $0) } }
-        guard !rows.isEmpty else { return "" }
+        let grids = diff.changes.enumerated().flatMap { number, change in change.grids.map { (number, change, $0) } }
+        guard !rows.isEmpty || !grids.isEmpty else { return "" }
         var html = "<div class=\"amounts\">\n<h2 class=\"section-title\">Amounts and dates changed</h2>\n"
         html += "<table class=\"facts-table\"><thead><tr><th scope=\"col\">Clause</th><th scope=\"col\">Kind</th><th scope=\"col\" class=\"num\">Old</th>"
             + "<th scope=\"col\" class=\"num\">New</th><th scope=\"col\" class=\"num\">Change</th></tr></thead><tbody>\n"
@@ -169,6 +170,17 @@ public enum HTMLRedline {
             html += "<tr>\(link)<td>\(fact.unit.rawValue)</td>"
                 + "<td class=\"num\"><del>\(HTMLText.escape(fact.old))</del></td><td class=\"num\"><ins>\(HTMLText.escape(fact.new))</ins></td>"
                 + "<td class=\"num\">\(delta)</td></tr>\n"
+        }
+        // A grid that changed is one row: how many amounts and the raise over them.
+        for (number, change, grid) in grids {
+            let path = change.new?.path ?? change.old?.path ?? ""
+            let link = "<td><a href=\"#\(anchors[number] ?? "change-\(number)")\">\(HTMLText.escape(path))</a></td>"
+            let what = grid.kind == .modified ? "grid: \(grid.cells.count) amounts" : "grid \(grid.kind.rawValue)"
+            let raise = grid.average.map { average in
+                "\(average.formatted(signed: true))% on average (\((grid.lowest ?? average).formatted(signed: true))% to \((grid.highest ?? average).formatted(signed: true))%)"
+            } ?? ""
+            html += "<tr>\(link)<td>\(HTMLText.escape(what))</td><td class=\"num\" colspan=\"2\">\(HTMLText.escape(grid.shape))</td>"
+                + "<td class=\"num\">\(raise)</td></tr>\n"
         }
         return html + "</tbody></table>\n</div>\n"
     }
