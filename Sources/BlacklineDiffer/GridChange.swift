@@ -83,9 +83,13 @@ public struct GridChange: Sendable, Hashable, Codable {
             change.cells = changed.map { Cell(row: $0.row, column: $0.column, old: $0.old, new: $0.new, percent: $0.percent) }
             change.rowsAdded = compared.rowsAdded
             change.rowsDropped = compared.rowsDropped
-            change.average = compared.average
-            change.lowest = compared.range?.lowerBound
-            change.highest = compared.range?.upperBound
+            // The grid's raise, over every cell in both versions; none when no amount changed
+            // (cells that appeared or went have no raise).
+            if changed.contains(where: { $0.percent != nil }) {
+                change.average = compared.average
+                change.lowest = compared.range?.lowerBound
+                change.highest = compared.range?.upperBound
+            }
             changes.append(change)
         }
         changes += old.indices.filter { !used.contains($0) }.map { GridChange(.deleted, old[$0]) }

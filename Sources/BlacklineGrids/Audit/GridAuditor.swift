@@ -46,7 +46,7 @@ public enum GridAuditor {
             // Only a later schedule's raise tells which of two cells is out of line; a twin of the
             // same year (days ratio) follows the target whatever its base says.
             let later = ordered.filter { $0.base == rule.target && $0.target != rule.base && !$0.kind.isDayRatio }
-            findings += RuleCheck(rule: rule, grids: grids, successors: later).run(state: &state)
+            findings += OtherFactor.summarized(RuleCheck(rule: rule, grids: grids, successors: later).run(state: &state), rule: rule, grids: grids)
         }
         findings += GridStructure.findings(grids, errorCells: state.errorCells.union(state.suspectCells))
         findings += UnreadAmountTables.findings(grids, in: agreement)

@@ -15,6 +15,8 @@ public struct GridFinding: Sendable, Hashable, CustomStringConvertible {
     /// Information shown in full, not counted as rounding drift: a pattern a cell breaks, a cell
     /// that follows the printed amount of a base found out of line.
     public var isNote = false
+    /// A cell behind a finding said for the whole grid (`OtherFactor`): listed with --verbose only.
+    public var isDetail = false
 
     public var description: String {
         "\(severity.rawValue): \(message)"

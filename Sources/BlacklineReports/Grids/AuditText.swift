@@ -38,7 +38,7 @@ public enum AuditText {
             if verbose {
                 lines += info.map { "info: \($0.message)" }
             } else {
-                let drift = info.filter { !$0.step.isEmpty && !$0.isNote }
+                let drift = info.filter { !$0.step.isEmpty && !$0.isNote && !$0.isDetail }
                 var perGrid: [String: Int] = [:]
                 for finding in drift { perGrid[finding.grid, default: 0] += 1 }
                 for grid in grids.map(\.title) where perGrid[grid] != nil {
