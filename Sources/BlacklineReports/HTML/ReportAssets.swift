@@ -86,7 +86,8 @@ enum ReportAssets {
     .toolbar button[aria-pressed="true"] { font-weight: bold; }
     .no-js .toolbar, .no-js .toggle { display: none; }
     .changes-only .unchanged-tree, .changes-only .own[data-kind="unchanged"] > :not(.heading) { display: none; }
-    table.grid, table.changed, table.facts-table, table.sources { display: block; max-width: 100%; overflow-x: auto; }
+    /* position: relative holds the screen-reader-only marks (absolutely placed) inside the box. */
+    table.grid, table.changed, table.facts-table, table.sources { display: block; max-width: 100%; overflow-x: auto; position: relative; }
     @media (max-width: 40rem) {
       body { padding: 0 1rem 3rem; font-size: 15px; }
       .pair, .column-heads { grid-template-columns: 1fr; }
