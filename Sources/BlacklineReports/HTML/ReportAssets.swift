@@ -6,7 +6,7 @@ enum ReportAssets {
 
     :root { --ins: #0b4fa8; --ins-bg: #e8f0fc; --del: #b3261e; --del-bg: #fcebea; --move: #1b7a3a; --move-bg: #e7f5ec; --rule: #d0d4da; --quiet: #5f6670; }
     body { font: 16px/1.5 Georgia, "Times New Roman", serif; color: #1d1f23; margin: 0 auto; max-width: 62rem; padding: 0 1.25rem 4rem; overflow-wrap: break-word; }
-    .navigator a, .changed a, .facts-table a { overflow-wrap: anywhere; }
+    .navigator a { overflow-wrap: anywhere; }
     h1 { font-size: 1.35rem; margin: 0.9rem 0 0.3rem; }
     .skip { position: absolute; left: -999rem; } .skip:focus { left: 0.5rem; top: 0.5rem; z-index: 5; background: #fff; padding: 0.3rem; }
     .compared { font-family: system-ui, sans-serif; font-size: 0.9rem; margin: 0.2rem 0; overflow-wrap: anywhere; }
