@@ -201,7 +201,7 @@ extension SourceInfo {
         let reference = try #require(items.first { $0.text.contains("101") })
         #expect(reference.all("del").first?.text == "fifteen (15)" && reference.all("ins").first?.text == "thirty (30)")
         // The page body is the redline of those unmarked changes.
-        #expect(html.contains("<p class=\"total-line\">\(unmarked) changes in all.</p>"))
+        #expect(html.contains("<p class=\"total-line\">\(unmarked) changes in all:</p>"))
     }
 
     @Test func aCleanDraftSaysSo() throws {

@@ -5,20 +5,33 @@ import BlacklineModel
 /// stretch of the text and each cell a stretch of its block.
 enum BlockHTML {
     /// With `tables`, the k-th table of the blocks is compared cell by cell with the k-th old
-    /// table instead of taking the word diff's pieces.
+    /// table instead of taking the word diff's pieces. With `shown` (the two columns of the
+    /// side-by-side view), a run of blocks not in it is one "…" line: a one-word change shows
+    /// its paragraph in both columns, not the whole clause twice.
     static func render(_ blocks: [Block], text: RedlineText, leading: String? = nil,
                        tables: (old: [Table], new: [Table], view: TableHTML.View)? = nil,
-                       notes: AuditNotes = .none, anchored: Bool = false, outsideText: Set<Int> = []) -> String {
+                       notes: AuditNotes = .none, anchored: Bool = false, outsideText: Set<Int> = [],
+                       shown: Set<Int>? = nil) -> String {
         var html = ""
         var tableIndex = 0
         var offset = 0
         var pendingLeading = leading
+        var elided = false
         for (index, block) in blocks.enumerated() {
             let length = block.text.unicodeScalars.count
             // A block the diff compared as a grid is not in the text: shown as printed (its
             // cells compared below when the old table is given).
             let outside = outsideText.contains(index)
             let pieces = outside ? RedlineText(block.text, kind: .same).slice(0..<length) : text.slice(offset..<offset + length)
+            if let shown, !shown.contains(index) {
+                if !elided { html += "<p class=\"elided\">" + (pendingLeading.map { $0 + " " } ?? "") + "<span title=\"unchanged text\">…</span></p>\n" }
+                elided = true
+                pendingLeading = nil
+                if case .table = block { tableIndex += 1 }
+                if !outside { offset += length + 1 }
+                continue
+            }
+            elided = false
             switch block {
             case .paragraph(let paragraph):
                 let role = switch paragraph.role {
@@ -43,6 +56,31 @@ enum BlockHTML {
         }
         if let lead = pendingLeading { html += "<p>\(lead)</p>\n" }
         return html
+    }
+
+    /// The blocks with a marked piece, or tables whose cells differ from the old table's.
+    static func changedBlocks(_ blocks: [Block], text: RedlineText, tables: (old: [Table], new: [Table], view: TableHTML.View)?,
+                              outsideText: Set<Int>) -> Set<Int> {
+        var changed = Set<Int>()
+        var tableIndex = 0, offset = 0
+        for (index, block) in blocks.enumerated() {
+            let length = block.text.unicodeScalars.count
+            let outside = outsideText.contains(index)
+            let pieces = outside ? [] : text.slice(offset..<offset + length)
+            if !isUnchanged(block, pieces: pieces, tableIndex: tableIndex, tables: tables) { changed.insert(index) }
+            if case .table = block { tableIndex += 1 }
+            if !outside { offset += length + 1 }
+        }
+        return changed
+    }
+
+    /// A paragraph with no marked piece, or a table whose cells all read as in the old one.
+    private static func isUnchanged(_ block: Block, pieces: [RedlineText.Piece], tableIndex: Int,
+                                    tables: (old: [Table], new: [Table], view: TableHTML.View)?) -> Bool {
+        if case .table = block, let tables, tableIndex < tables.old.count, tableIndex < tables.new.count {
+            return TableHTML.sameCells(tables.old[tableIndex], tables.new[tableIndex])
+        }
+        return pieces.allSatisfy { $0.kind == .same }
     }
 
     static func inline(_ pieces: [RedlineText.Piece]) -> String {
@@ -83,11 +121,20 @@ enum BlockHTML {
                 }
             }
         }
+        let columns = rows.map(\.count).max() ?? 0
         var html = "<table class=\"grid\"><tbody>\n"
         for (index, (row, texts)) in zip(rows, plain).enumerated() {
             let line = index < lines.count ? lines[index] : nil
+            // Unmarked cells are shown as the grid extractor reads them (see TableHTML.clean).
+            let unmarked = zip(row, texts).allSatisfy { $0 == HTMLText.escape($1) }
+            if unmarked, let title = TableHTML.titleRow(texts, columns: columns) {
+                html += title
+                continue
+            }
             html += "<tr>" + zip(row, texts).map { cell, text in
-                AuditNotes.cell(cell, numeric: isNumeric(text), note: line.flatMap { notes.note(line: $0, cellText: text) }, anchored: anchored)
+                let shown = cell == HTMLText.escape(text) && TableHTML.isStrikeResidue(text.split(whereSeparator: \.isWhitespace).joined(separator: " "))
+                    ? HTMLText.escape(TableHTML.clean(text)) : cell
+                return AuditNotes.cell(shown, numeric: isNumeric(text), note: line.flatMap { notes.note(line: $0, cellText: text) }, anchored: anchored)
             }.joined() + "</tr>\n"
         }
         return html + "</tbody></table>\n"

@@ -35,11 +35,15 @@ struct ClauseHTML {
             html += "<div class=\"inline-only\">\n"
                 + BlockHTML.render(clause.blocks, text: inline, leading: leading, tables: (oldTables, newTables, .inline), notes: notes, anchored: true,
                                    outsideText: newGrids) + "</div>\n"
-            html += "<div class=\"sbs-only pair\"><div class=\"old\" aria-label=\"old text\">\n"
-                + BlockHTML.render(oldClause.blocks, text: oldSide, leading: oldLeading, tables: (oldTables, newTables, .old), outsideText: oldGrids)
-                + "</div><div class=\"new\" aria-label=\"new text\">\n"
+            // A block changed on either side is shown in both columns, so they stay aligned.
+            let shown = BlockHTML.changedBlocks(oldClause.blocks, text: oldSide, tables: (oldTables, newTables, .old), outsideText: oldGrids)
+                .union(BlockHTML.changedBlocks(clause.blocks, text: newSide, tables: (oldTables, newTables, .new), outsideText: newGrids))
+            html += "<div class=\"sbs-only pair\"><div class=\"old\" role=\"group\" aria-label=\"old text\"><span class=\"side-label\">Old</span>\n"
+                + BlockHTML.render(oldClause.blocks, text: oldSide, leading: oldLeading, tables: (oldTables, newTables, .old), outsideText: oldGrids,
+                                   shown: shown)
+                + "</div><div class=\"new\" role=\"group\" aria-label=\"new text\"><span class=\"side-label\">New</span>\n"
                 + BlockHTML.render(clause.blocks, text: newSide, leading: leading, tables: (oldTables, newTables, .new), notes: notes,
-                                   outsideText: newGrids) + "</div></div>\n"
+                                   outsideText: newGrids, shown: shown) + "</div></div>\n"
             html += gridNotes(change.grids)
             if change.coarse {
                 html += "<p class=\"note\">Compared as a whole: too different to compare word by word within the diff budget.</p>\n"

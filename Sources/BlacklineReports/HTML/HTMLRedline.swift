@@ -39,9 +39,10 @@ public enum HTMLRedline {
         <meta name="viewport" content="width=device-width, initial-scale=1">
         <meta name="generator" content="blackline">
         <title>\(HTMLText.escape(title))</title>
-        <style>\(ReportAssets.css)</style>
+        <style>\(ReportAssets.css)\(PrintPage.rule(title: title, old: oldSource, new: newSource))</style>
         </head>
         <body class="no-js view-inline">
+        <a class="skip" href="#agreement">Skip to the agreement</a>
         <div class="top" role="banner">
         <h1>\(HTMLText.escape(title))</h1>
 
@@ -49,26 +50,47 @@ public enum HTMLRedline {
         html += sources(old: oldSource, new: newSource)
         html += lead
         html += totals(diff)
-        html += ReportAssets.toolbar
         html += "</div>\n"
+        let navigator = ChangeNavigator(changes: diff.changes, rows: body.rows, order: body.order, changeRows: body.changeRows, anchors: body.anchors)
+        html += "<div class=\"bar\">\n" + navigator.render() + ReportAssets.toolbar + "</div>\n"
         html += summaryTable(body.rows)
         html += factsTable(diff, anchors: body.anchors)
         if let grids { html += gridSection(grids, notes: notes, body: main) }
         html += commentSection(old: old, new: new)
-        html += "<div class=\"agreement\" role=\"main\">\n<h2 class=\"section-title\">The agreement, clause by clause</h2>\n" + main + "</div>\n"
+        html += "<div class=\"agreement\" id=\"agreement\" role=\"main\">\n<h2 class=\"section-title\">The agreement, clause by clause</h2>\n"
+            + columnHeads(old: oldSource, new: newSource) + main + "</div>\n"
+        html += sourcesTable(old: oldSource, new: newSource)
         html += "<script>\(ReportAssets.script)</script>\n</body>\n</html>\n"
         return html
     }
 
+    /// "Old" and "New" over the two columns of the side-by-side view, staying in sight.
+    private static func columnHeads(old: SourceInfo, new: SourceInfo) -> String {
+        "<div class=\"column-heads sbs-only\" aria-hidden=\"true\"><div>Old: \(HTMLText.escape(old.name))</div><div>New: \(HTMLText.escape(new.name))</div></div>\n"
+    }
+
+    /// One line naming both documents; the checksums and dates folded below it, so they do not
+    /// fill a phone's first screen.
     private static func sources(old: SourceInfo, new: SourceInfo) -> String {
-        var html = "<table class=\"sources\"><caption>Documents compared</caption>\n"
+        func named(_ source: SourceInfo) -> String {
+            let name = source.name + (source.role.map { " (\($0))" } ?? "")
+            return "<b>\(HTMLText.escape(name))</b>" + (source.modified.map { " <span class=\"quiet\">(\(HTMLText.escape($0)))</span>" } ?? "")
+        }
+        var html = "<p class=\"compared\">Old: \(named(old)) → New: \(named(new))</p>\n"
+        return html
+    }
+
+    /// The files, dates and checksums, at the end of the page: what proves which bytes were
+    /// compared, not what a reader looks at first.
+    private static func sourcesTable(old: SourceInfo, new: SourceInfo) -> String {
+        var html = "<div class=\"sources-end\" role=\"contentinfo\">\n<table class=\"sources\"><caption>Documents compared</caption>\n"
         html += "<thead><tr><th scope=\"col\">Version</th><th scope=\"col\">File</th><th scope=\"col\">Modified</th><th scope=\"col\">SHA-256</th></tr></thead><tbody>\n"
         for (version, source) in [("Old", old), ("New", new)] {
             let name = source.name + (source.role.map { " (\($0))" } ?? "")
             html += "<tr><th scope=\"row\">\(version)</th><td>\(HTMLText.escape(name))</td><td>\(HTMLText.escape(source.modified ?? "unknown"))</td>"
                 + "<td><code>\(HTMLText.escape(source.sha256 ?? "unknown"))</code></td></tr>\n"
         }
-        return html + "</tbody></table>\n"
+        return html + "</tbody></table>\n</div>\n"
     }
 
     private static func totals(_ diff: AgreementDiff) -> String {
@@ -77,8 +99,8 @@ public enum HTMLRedline {
             "<li class=\"total \(kind.rawValue)\"><span class=\"count\">\(summary[kind] ?? 0)</span> \(kind.rawValue)</li>"
         }
         let total = diff.changes.count
-        return "<ul class=\"totals\" aria-label=\"changes by kind\">" + items.joined() + "</ul>\n"
-            + "<p class=\"total-line\">\(total) change\(total == 1 ? "" : "s") in all.</p>\n"
+        return "<div class=\"totals-line\"><p class=\"total-line\">\(total) change\(total == 1 ? "" : "s") in all:</p>"
+            + "<ul class=\"totals\" aria-label=\"changes by kind\">" + items.joined() + "</ul></div>\n"
     }
 
     private static func summaryTable(_ rows: [RedlineBody.Row]) -> String {

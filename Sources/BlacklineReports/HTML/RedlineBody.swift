@@ -32,6 +32,10 @@ struct RedlineBody {
     private(set) var rows: [Row] = []
     /// The element id that shows each change (a retitled and modified clause is one element).
     private(set) var anchors: [Int: String] = [:]
+    /// Change numbers in the order their elements appear on the page, and the row (article)
+    /// each falls in: what the change navigator lists.
+    private(set) var order: [Int] = []
+    private(set) var changeRows: [Int: Int] = [:]
 
     init(diff: AgreementDiff, old: Agreement, new: Agreement, notes: AuditNotes = .none) {
         changes = diff.changes
@@ -87,8 +91,9 @@ struct RedlineBody {
         let wholly: RedlineText.Kind = within == .inserted || isAdded ? .inserted : .same
         let isUnit = Self.isUnit(clause.kind, depth: depth)
         if isUnit || clause.kind == .chapter { openRow(id: newIDs[index], clause: clause) }
-        for change in here { count(change.kind) }
+        for number in numbers { count(number) }
         for number in numbers { anchors[number] = "change-\(numbers[0])" }
+        order += numbers
 
         let partner = here.compactMap { $0.old.flatMap { oldClauses[$0.path]?.clause } }.first
         let own = ClauseHTML(clause: clause, oldClause: partner, changes: here, wholly: wholly, toggle: isUnit, notes: notes).render()
@@ -110,12 +115,16 @@ struct RedlineBody {
                 // shifted items would flood the page.
                 + (kinds == ["renumbered"] ? "" : Self.kindBadge(kinds.joined(separator: ", "))) + moveNote(here, numbers: numbers) + own + "</div>\n" + children
         }
+        // A clause with no change in it, nor in its subtree, is what the changes-only view
+        // hides (only change elements carry tabindex="-1"; escaped contract text cannot).
+        let quiet = here.isEmpty && wholly == .same && !children.contains("tabindex=\"-1\"") && !body.contains(" flagged ")
         let changed = isUnit ? rows[rowStack.last ?? 0].total : 0
         if isUnit || clause.kind == .chapter { rowStack.removeLast() }
         // An article with a grid cell the audit flags stays open too.
         let flagged = isUnit && body.contains(" flagged ") ? "\" data-flagged=\"1" : ""
         let unitAttributes = isUnit ? " unit\" data-changes=\"\(changed)\(flagged)" : ""
-        html += "<div class=\"clause \(clause.kind.rawValue)\(unitAttributes)\" id=\"\(newIDs[index])\">\n" + body + "</div>\n"
+        let quietClass = quiet ? " unchanged-tree" : ""
+        html += "<div class=\"clause \(clause.kind.rawValue)\(quietClass)\(unitAttributes)\" id=\"\(newIDs[index])\">\n" + body + "</div>\n"
         return html
     }
 
@@ -136,8 +145,9 @@ struct RedlineBody {
         guard let path = changes[number].old?.path, let clause = oldClauses[path]?.clause else { return "" }
         let isUnit = Self.isUnit(clause.kind, depth: depth)
         if isUnit { openRow(id: sourceIDs[number] ?? "", clause: clause) }
-        count(.deleted)
+        count(number)
         anchors[number] = "change-\(number)"
+        order.append(number)
         if isUnit { rowStack.removeLast() }
         let content = Self.deletedSubtree(clause, toggle: isUnit)
         let unit = isUnit ? " unit\" data-changes=\"1" : ""
@@ -186,8 +196,9 @@ struct RedlineBody {
         rowStack.append(rows.count - 1)
     }
 
-    private mutating func count(_ kind: ClauseChange.Kind) {
+    private mutating func count(_ number: Int) {
         guard let row = rowStack.last else { return }
-        rows[row].counts[kind, default: 0] += 1
+        rows[row].counts[changes[number].kind, default: 0] += 1
+        changeRows[number] = row
     }
 }
