@@ -1,6 +1,7 @@
 import ArgumentParser
 import BlacklineDiffer
 import BlacklineGrids
+import BlacklineLoading
 import BlacklineModel
 import BlacklineReaders
 import BlacklineReports

@@ -1,5 +1,6 @@
 import ArgumentParser
 import BlacklineGrids
+import BlacklineLoading
 import BlacklineModel
 import BlacklineReaders
 import BlacklineReports
