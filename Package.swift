@@ -13,10 +13,13 @@ let package = Package(
         .library(name: "BlacklineReports", targets: ["BlacklineReports"]),
         .library(name: "BlacklineDiffer", targets: ["BlacklineDiffer"]),
         .library(name: "BlacklineGrids", targets: ["BlacklineGrids"]),
+        .library(name: "BlacklineLoading", targets: ["BlacklineLoading"]),
+        .library(name: "BlacklineServe", targets: ["BlacklineServe"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
         .package(url: "https://github.com/weichsel/ZIPFoundation", exact: "0.9.20"),
+        .package(url: "https://github.com/hummingbird-project/hummingbird", exact: "2.28.1"),
     ],
     targets: [
         // C libraries, seen through pkg-config; the shims hold what Swift cannot import directly.
@@ -50,11 +53,20 @@ let package = Package(
         .target(name: "BlacklineDiffer", dependencies: ["BlacklineModel", "BlacklineGrids"]),
         // Outlines, JSON, CSV, terminal text and the HTML redline, for people and programs.
         .target(name: "BlacklineReports", dependencies: ["BlacklineModel", "BlacklineDiffer", "BlacklineGrids"]),
+        // A file read and normalized into an agreement, read errors as one-line failures: what the
+        // command line and the local page share.
+        .target(name: "BlacklineLoading", dependencies: ["BlacklineModel", "BlacklineReaders", "BlacklineNormalizer", "BlacklineDiffer"]),
+        // `blackline serve`: a page on 127.0.0.1 that takes two files (or one TA'd draft) and gives the redline.
+        .target(name: "BlacklineServe", dependencies: [
+            "BlacklineModel", "BlacklineLoading", "BlacklineDiffer", "BlacklineGrids", "BlacklineReports",
+            .product(name: "Hummingbird", package: "hummingbird"),
+        ]),
         // The command-line tool only wires the stages together.
         .executableTarget(
             name: "blackline",
             dependencies: [
                 "BlacklineModel", "BlacklineReaders", "BlacklineNormalizer", "BlacklineDiffer", "BlacklineGrids", "BlacklineReports",
+                "BlacklineLoading", "BlacklineServe",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
@@ -67,6 +79,7 @@ let package = Package(
             exclude: ["Golden"]
         ),
         .testTarget(name: "BlacklineCLITests", dependencies: ["blackline"]),
+        .testTarget(name: "BlacklineServeTests", dependencies: ["BlacklineServe", "BlacklineLoading"]),
         .testTarget(name: "BlacklineDifferTests", dependencies: ["BlacklineDiffer", "BlacklineGrids", "BlacklineReaders", "BlacklineNormalizer"]),
         .testTarget(name: "BlacklineGridsTests", dependencies: ["BlacklineGrids", "BlacklineReports", "BlacklineReaders", "BlacklineNormalizer", "BlacklineDiffer"]),
         .testTarget(

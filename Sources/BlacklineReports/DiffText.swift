@@ -2,8 +2,26 @@ import BlacklineDiffer
 import BlacklineModel
 
 /// `diff` and `markup --format text`: one block per change, word edits inline as wdiff writes
-/// them ([-old-]{+new+}), in red and green when colour is on.
+/// them ([-old-]{+new+}) between a few words of unchanged context, in red and green when colour
+/// is on; a run of items renumbered by one insertion is one line. `Options.summary` keeps the
+/// counts and one line per change.
 public enum DiffText {
+    /// What the text report shows besides the changes themselves.
+    public struct Options: Sendable {
+        /// Unchanged words shown on each side of an edit ("…shall contribute [-$525-]{+$575+} per
+        /// month…"); edits closer than twice this share one line. 0 shows the edits alone.
+        public var context: Int
+        /// Only the per-kind counts and one line per change (kind and path).
+        public var summary: Bool
+        /// Five words read as a phrase around a one-word edit without running into the next one.
+        public static let defaultContext = 5
+
+        public init(context: Int = defaultContext, summary: Bool = false) {
+            self.context = max(0, context)
+            self.summary = summary
+        }
+    }
+
     public struct Style: Sendable {
         public var color: Bool
         public init(color: Bool) { self.color = color }
@@ -14,9 +32,11 @@ public enum DiffText {
     }
 
     /// `notes`: lines said under the header (how a draft's markup was read).
-    public static func render(_ diff: AgreementDiff, old: String, new: String, style: Style, notes: [String] = []) -> String {
+    public static func render(_ diff: AgreementDiff, old: String, new: String, style: Style, notes: [String] = [],
+                              options: Options = Options()) -> String {
         var lines = ["--- \(old)", "+++ \(new)"] + notes.map { "# \($0)" }
-        for change in diff.changes { lines += block(change, style: style) }
+        if options.summary, !diff.changes.isEmpty { lines.append("") }
+        lines += blocks(diff.changes, style: style, options: options)
         let summary = ClauseChange.Kind.allCases.compactMap { kind in diff.summary[kind].map { "\($0) \(kind.rawValue)" } }
         lines.append("")
         lines.append(summary.isEmpty ? "no changes" : summary.joined(separator: ", "))
@@ -27,19 +47,40 @@ public enum DiffText {
         return lines.joined(separator: "\n") + "\n"
     }
 
-    public static func render(_ verification: Redline.Verification, draft: String, style: Style) -> String {
+    public static func render(_ verification: Redline.Verification, draft: String, style: Style, options: Options = Options()) -> String {
         var lines = ["\(draft): \(verification.marked) marked change\(verification.marked == 1 ? "" : "s")"]
         for (label, changes) in [("against the old agreement", verification.unmarkedAgainstOld), ("against the final text", verification.unmarkedAgainstFinal)] where !changes.isEmpty {
             lines.append("")
             lines.append(style.heading("unmarked changes \(label):"))
-            for change in changes { lines += block(change, style: style) }
+            lines += blocks(changes, style: style, options: options)
         }
         lines.append("")
         lines.append(verification.unmarked.isEmpty ? "no unmarked changes" : "\(verification.unmarked.count) unmarked change\(verification.unmarked.count == 1 ? "" : "s")")
         return lines.joined(separator: "\n") + "\n"
     }
 
-    static func block(_ change: ClauseChange, style: Style) -> [String] {
+    /// The changes in order, a run of renumbered items (`RenumberingRun`) as one; in a summary
+    /// one line each, otherwise a block each.
+    static func blocks(_ changes: [ClauseChange], style: Style, options: Options) -> [String] {
+        var lines: [String] = []
+        for group in RenumberingRun.group(changes) {
+            switch group {
+            case .run(let run):
+                if !options.summary { lines.append("") }
+                lines.append(style.heading("renumbered \(run.description)"))
+            case .single(let change):
+                if options.summary {
+                    lines.append(headline(change, describe: \.path, style: style))
+                } else {
+                    lines += block(change, style: style, context: options.context)
+                }
+            }
+        }
+        return lines
+    }
+
+    /// "modified 205.A HEALTH BENEFITS", "moved 302.B → 305.C".
+    static func headline(_ change: ClauseChange, describe: (ClauseChange.Side) -> String = describe, style: Style) -> String {
         let where_: String
         switch change.kind {
         case .added: where_ = change.new.map(describe) ?? ""
@@ -47,7 +88,11 @@ public enum DiffText {
         case .moved, .renumbered: where_ = "\(change.old.map(describe) ?? "") → \(change.new.map(describe) ?? "")"
         default: where_ = change.new.map(describe) ?? ""
         }
-        var lines = ["", style.heading("\(change.kind.rawValue) \(where_)")]
+        return style.heading("\(change.kind.rawValue) \(where_)")
+    }
+
+    static func block(_ change: ClauseChange, style: Style, context: Int = Options.defaultContext) -> [String] {
+        var lines = ["", headline(change, style: style)]
         switch change.kind {
         // An added or deleted article's words may all be in its sections, which go with it.
         case .added:
@@ -59,12 +104,7 @@ public enum DiffText {
                 lines.append("  " + style.deleted(Clause.excerpt(whole, excerptLength)))
             }
         default:
-            for edit in change.edits {
-                var line = "  "
-                if !edit.old.isEmpty { line += style.deleted(edit.old) }
-                if !edit.new.isEmpty { line += style.inserted(edit.new) }
-                lines.append(line)
-            }
+            lines += EditContext.lines(change, context: context, style: style).map { "  " + $0 }
         }
         if change.coarse { lines.append("  (compared as a whole: too different to diff word by word within the budget)") }
         for fact in change.facts { lines.append("  \(fact.unit.rawValue): \(fact.change)") }

@@ -1,3 +1,4 @@
+import BlacklineLoading
 import Foundation
 
 /// A report written whole or not at all: into a temporary file beside the target, then renamed

@@ -1,3 +1,4 @@
+import BlacklineLoading
 import Foundation
 
 /// Many documents at once: folders opened into their documents, the files shared among worker

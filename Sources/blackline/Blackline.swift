@@ -1,4 +1,5 @@
 import ArgumentParser
+import BlacklineLoading
 import BlacklineReaders
 import Foundation
 
@@ -9,12 +10,17 @@ struct Blackline: ParsableCommand {
         abstract: "Show exactly what changed in a labor contract, and prove the money is right.",
         discussion: "Exit status as diff(1): 0 nothing found, 1 changes or findings, 2 trouble.",
         version: "0.1.0 (poppler-glib \(PopplerLibrary.version), libxml2 \(LibXML2Library.version))",
-        subcommands: [ParseCommand.self, DiffCommand.self, MarkupCommand.self, VerifyCommand.self, TablesCommand.self, AuditCommand.self]
+        subcommands: [ParseCommand.self, DiffCommand.self, MarkupCommand.self, VerifyCommand.self, TablesCommand.self, AuditCommand.self, ServeCommand.self]
     )
 
     /// Trouble of any kind (bad arguments, unreadable files) exits 2, as diff(1) does, with one
     /// line on stderr; help and version exit 0.
     static func main() {
+        let commands = configuration.subcommands.map { $0._commandName } + ["help"]
+        if let unknown = CommandSuggestion.message(arguments: Array(CommandLine.arguments.dropFirst()), commands: commands) {
+            FileHandle.standardError.write(Data("blackline: \(unknown)\n".utf8))
+            Foundation.exit(Failure.exitStatus)
+        }
         do {
             var command = try parseAsRoot()
             try command.run()
@@ -34,10 +40,4 @@ struct Blackline: ParsableCommand {
             Foundation.exit(Failure.exitStatus)
         }
     }
-}
-
-/// A problem the user must fix, already phrased as one line: file, problem, what to do.
-struct Failure: Error {
-    static let exitStatus: Int32 = 2
-    var message: String
 }

@@ -1,6 +1,7 @@
 import ArgumentParser
 import BlacklineDiffer
 import BlacklineGrids
+import BlacklineLoading
 import BlacklineModel
 import BlacklineNormalizer
 import BlacklineReaders
@@ -12,17 +13,33 @@ struct ChangeReportOptions: ParsableArguments {
     enum Format: String, ExpressibleByArgument, CaseIterable { case text, json, html, csv }
     enum ColorChoice: String, ExpressibleByArgument, CaseIterable { case auto, always, never }
 
-    @Option(help: "text (for the terminal), json (for programs), html (a self-contained redline page to open, print or send; for verify, the unmarked changes) or csv (a row per change, for spreadsheets).")
+    @Option(help: "text (for the terminal), json (for programs), html (a self-contained redline page to open, print or send) or csv (a row per change, for spreadsheets).")
     var format: Format = .text
 
     @Option(name: .shortAndLong, help: "Write the report to this file instead of standard output.")
     var output: String?
 
-    @Option(help: "Colour insertions and deletions: auto (on a terminal, unless NO_COLOR is set), always or never.")
+    @Option(help: "Colour insertions and deletions in the text report: auto (on a terminal, unless NO_COLOR is set), always or never.")
     var color: ColorChoice = .auto
+
+    @Option(help: "Unchanged words shown on each side of an edit in the text report; 0 shows the edits alone.")
+    var context: Int = DiffText.Options.defaultContext
+
+    @Flag(help: "Text report: only the counts per kind and one line per change (kind and clause).")
+    var summary = false
+
+    @Flag(name: .shortAndLong, help: "Print nothing on standard output; the exit status tells. A report asked for with -o is still written.")
+    var quiet = false
 
     @Flag(help: "Print the time each stage took on standard error.")
     var timings = false
+
+    func validate() throws {
+        if context < 0 { throw ValidationError("--context takes a number of words, 0 or more") }
+        if summary && format != .text { throw ValidationError("--summary shapes the text report; leave it out with --format \(format.rawValue)") }
+    }
+
+    var textOptions: DiffText.Options { DiffText.Options(context: context, summary: summary) }
 
     var style: DiffText.Style {
         switch color {
@@ -47,24 +64,16 @@ struct ChangeReportOptions: ParsableArguments {
             report = html()
         case .csv: report = csv()
         }
+        if quiet && output == nil { return }
         try OutputDestination.write(report, to: output)
     }
 
     /// Writes a diff and exits as diff(1) does: 1 when something changed.
-    /// `markup`: how the draft's markup was read (conventions, unmarked change bars), said at the top.
-    func finish(_ diff: AgreementDiff, old: Agreement, new: Agreement, oldSource: SourceInfo, newSource: SourceInfo,
-                markup: [Finding] = [], clock: inout StageClock) throws {
+    func finish(_ report: ChangeReport, clock: inout StageClock) throws {
         clock.lap("diff")
         defer { clock.lap("report") }
-        let oldName = oldSource.role.map { "\(old.source) (\($0))" } ?? old.source
-        let newName = newSource.role.map { "\(new.source) (\($0))" } ?? new.source
-        let notes = markup.map { $0.description }
-        let lead = notes.isEmpty ? "" : "<ul class=\"markup-reading\">" + notes.map { "<li>\(HTMLText.escape($0))</li>" }.joined() + "</ul>\n"
-        try emit(text: { DiffText.render(diff, old: oldName, new: newName, style: style, notes: notes) },
-                 json: { try DiffJSON.render(diff, old: oldName, new: newName, markup: notes) },
-                 csv: { DiffCSV.render(diff) },
-                 html: { HTMLRedline.render(diff, old: old, new: new, oldSource: oldSource, newSource: newSource, grids: .init(auditing: new), lead: lead) })
-        if !diff.changes.isEmpty { throw ExitCode(1) }
+        try emit(text: { report.text(style: style, options: textOptions) }, json: { try report.json() }, csv: { report.csv() }, html: { report.html() })
+        if !report.diff.changes.isEmpty { throw ExitCode(1) }
     }
 }
 
@@ -93,8 +102,8 @@ struct DiffCommand: ParsableCommand {
             if comparison.hasChanges { throw ExitCode(1) }
             return
         }
-        try report.finish(AgreementDiff(old: oldAgreement, new: newAgreement), old: oldAgreement, new: newAgreement,
-                          oldSource: SourceInfo(path: old), newSource: SourceInfo(path: new), clock: &clock)
+        try report.finish(ChangeReport(diff: AgreementDiff(old: oldAgreement, new: newAgreement), old: oldAgreement, new: newAgreement,
+                                       oldSource: SourceInfo(path: old), newSource: SourceInfo(path: new)), clock: &clock)
     }
 }
 
@@ -111,9 +120,9 @@ struct MarkupCommand: ParsableCommand {
         var clock = StageClock(enabled: report.timings)
         let (undone, accepted) = try DocumentLoading.redlineSides(at: draft)
         clock.lap("read and normalize")
-        try report.finish(AgreementDiff(old: undone, new: accepted), old: undone, new: accepted,
-                          oldSource: SourceInfo(path: draft, role: "markup undone"), newSource: SourceInfo(path: draft, role: "markup accepted"),
-                          markup: undone.findings.filter { $0.category == .markup }, clock: &clock)
+        try report.finish(ChangeReport(diff: AgreementDiff(old: undone, new: accepted), old: undone, new: accepted,
+                                       oldSource: SourceInfo(path: draft, role: "markup undone"), newSource: SourceInfo(path: draft, role: "markup accepted"),
+                                       markup: undone.findings.filter { $0.category == .markup }), clock: &clock)
     }
 }
 
@@ -136,7 +145,7 @@ struct VerifyCommand: ParsableCommand {
             unmarkedAgainstFinal: try final.map { AgreementDiff(old: accepted, new: try DocumentLoading.agreement(at: $0)).changes } ?? [],
             marked: AgreementDiff(old: undone, new: accepted).changes.count
         )
-        try report.emit(text: { DiffText.render(verification, draft: draft, style: report.style) },
+        try report.emit(text: { DiffText.render(verification, draft: draft, style: report.style, options: report.textOptions) },
                         json: { try DiffJSON.render(verification, draft: draft) },
                         csv: { DiffCSV.render(verification) },
                         html: {

@@ -1,6 +1,7 @@
 import ArgumentParser
 import BlacklineDiffer
 import BlacklineGrids
+import BlacklineLoading
 import BlacklineModel
 import BlacklineReaders
 import BlacklineReports
@@ -38,7 +39,7 @@ struct TablesCommand: ParsableCommand {
     @Argument(help: "The agreement or draft (.pdf, .txt, .docx or .html), or several, or a folder.") var files: [String]
     @Option(help: "csv (a block per grid, for spreadsheets) or json (for programs).") var format: Format = .csv
     @Option(name: .shortAndLong, help: "Write the grids to this file instead of standard output.") var output: String?
-    @Option(help: "Documents read at once when several are given (default: one per core).")
+    @Option(help: "Documents read at once when several are given.")
     var jobs: Int = ProcessInfo.processInfo.activeProcessorCount
 
     func run() throws {

@@ -1,3 +1,4 @@
+import BlacklineLoading
 import Foundation
 
 /// Where a report goes (`-o`). A regular file, or a path with nothing there yet, is written whole

@@ -1,5 +1,6 @@
 import ArgumentParser
 import BlacklineGrids
+import BlacklineLoading
 import BlacklineModel
 import BlacklineReaders
 import BlacklineReports
@@ -22,7 +23,7 @@ struct ParseCommand: ParsableCommand {
     @Argument(help: "The agreement or draft (.pdf, .txt, .docx or .html; told apart by content); several files or a folder are read in parallel.")
     var files: [String]
 
-    @Option(help: "Documents read at once when several are given (default: one per core).")
+    @Option(help: "Documents read at once when several are given.")
     var jobs: Int = ProcessInfo.processInfo.activeProcessorCount
 
     @Option(help: "outline (indented, for people), json (for programs), or marked (the lines as read, with {+insertions+} and [-deletions-]).")
@@ -40,7 +41,7 @@ struct ParseCommand: ParsableCommand {
     @Flag(name: .customLong("no-ocr"), help: "Do not OCR PDF pages that have no text layer (scans); a PDF of scans is then refused.")
     var noOCR = false
 
-    @Flag(help: "Print the time each stage took to standard error.")
+    @Flag(help: "Print the time each stage took on standard error.")
     var timings = false
 
     func validate() throws {

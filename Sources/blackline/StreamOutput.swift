@@ -1,3 +1,4 @@
+import BlacklineLoading
 import Foundation
 
 /// A report written straight through to something that is not a regular file: a device, a FIFO,

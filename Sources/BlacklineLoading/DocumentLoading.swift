@@ -5,8 +5,8 @@ import BlacklineReaders
 import Foundation
 
 /// Reading and normalizing, shared by every subcommand; read errors become one-line failures.
-enum DocumentLoading {
-    static func document(at path: String, options: ReadOptions = ReadOptions()) throws(Failure) -> MarkedDocument {
+public enum DocumentLoading {
+    public static func document(at path: String, options: ReadOptions = ReadOptions()) throws(Failure) -> MarkedDocument {
         do {
             return try DocumentReader.read(path: path, options: options)
         } catch {
@@ -16,7 +16,7 @@ enum DocumentLoading {
 
     /// A redline draft's two versions: its markup undone, and accepted, normalized at once (on a
     /// 300-page draft each side takes seconds, and they do not depend on each other).
-    static func redlineSides(at path: String) throws(Failure) -> (undone: Agreement, accepted: Agreement) {
+    public static func redlineSides(at path: String) throws(Failure) -> (undone: Agreement, accepted: Agreement) {
         let document = try document(at: path)
         return try inParallel { index throws(Failure) in
             try agreement(from: Redline.side(index == 0 ? .old : .new, of: document))
@@ -25,7 +25,7 @@ enum DocumentLoading {
 
     /// Two documents read and normalized at once, one per core: a diff's wall time is mostly
     /// reading, and the two sides do not depend on each other.
-    static func agreements(at first: String, _ second: String) throws(Failure) -> (Agreement, Agreement) {
+    public static func agreements(at first: String, _ second: String) throws(Failure) -> (Agreement, Agreement) {
         try inParallel { index throws(Failure) in try agreement(at: index == 0 ? first : second) }
     }
 
@@ -45,11 +45,11 @@ enum DocumentLoading {
         return (try results.value(at: 0), try results.value(at: 1))
     }
 
-    static func agreement(at path: String) throws(Failure) -> Agreement {
+    public static func agreement(at path: String) throws(Failure) -> Agreement {
         try agreement(from: try document(at: path))
     }
 
-    static func agreement(from document: MarkedDocument) throws(Failure) -> Agreement {
+    public static func agreement(from document: MarkedDocument) throws(Failure) -> Agreement {
         let agreement = Normalizer().normalize(document)
         guard agreement.hasText else {
             throw Failure(message: "\(document.source): no text found; "
@@ -76,4 +76,13 @@ private final class ResultSlots: @unchecked Sendable {
         case nil: throw Failure(message: "internal error: a document was not loaded; please report this")
         }
     }
+}
+
+/// A problem the user must fix, already phrased as one line: file, problem, what to do. The
+/// command line prints it on stderr and exits 2; the local page shows it with status 422.
+public struct Failure: Error, CustomStringConvertible {
+    public static let exitStatus: Int32 = 2
+    public var message: String
+    public init(message: String) { self.message = message }
+    public var description: String { message }
 }

@@ -1,0 +1,49 @@
+import BlacklineDiffer
+import BlacklineModel
+import Foundation
+
+/// One comparison of two versions (or of a draft's two sides) in every format, as `blackline
+/// diff` and `markup` write it and the local page (`blackline serve`) serves it: one place, so the
+/// page's downloads are byte for byte what the command line writes.
+public struct ChangeReport: Sendable {
+    public var diff: AgreementDiff
+    public var old: Agreement
+    public var new: Agreement
+    public var oldSource: SourceInfo
+    public var newSource: SourceInfo
+    /// How a draft's markup was read (conventions, unmarked change bars), said at the top.
+    public var notes: [String]
+    /// The sides' names in the text and JSON reports: "draft.pdf (markup undone)".
+    public var oldName: String
+    public var newName: String
+
+    public init(diff: AgreementDiff, old: Agreement, new: Agreement, oldSource: SourceInfo, newSource: SourceInfo,
+                markup: [Finding] = [], oldName: String? = nil, newName: String? = nil) {
+        self.diff = diff
+        self.old = old
+        self.new = new
+        self.oldSource = oldSource
+        self.newSource = newSource
+        notes = markup.map(\.description)
+        let oldBase = oldName ?? old.source, newBase = newName ?? new.source
+        self.oldName = oldSource.role.map { "\(oldBase) (\($0))" } ?? oldBase
+        self.newName = newSource.role.map { "\(newBase) (\($0))" } ?? newBase
+    }
+
+    public func text(style: DiffText.Style, options: DiffText.Options = DiffText.Options()) -> String {
+        DiffText.render(diff, old: oldName, new: newName, style: style, notes: notes, options: options)
+    }
+
+    public func json() throws -> String {
+        try DiffJSON.render(diff, old: oldName, new: newName, markup: notes)
+    }
+
+    public func csv() -> String {
+        DiffCSV.render(diff)
+    }
+
+    public func html() -> String {
+        let lead = notes.isEmpty ? "" : "<ul class=\"markup-reading\">" + notes.map { "<li>\(HTMLText.escape($0))</li>" }.joined() + "</ul>\n"
+        return HTMLRedline.render(diff, old: old, new: new, oldSource: oldSource, newSource: newSource, grids: .init(auditing: new), lead: lead)
+    }
+}
