@@ -28,7 +28,7 @@ public struct AgreementDiff: Sendable {
                 // A deleted clause's deleted children go with it, not as changes of their own.
                 if unit.parent.map({ aligner.newFor[$0] != nil }) ?? true {
                     var change = ClauseChange(kind: .deleted, old: .init(unit.clause, withSections: true, text: unit.wordText), new: nil, edits: [], facts: [])
-                    change.grids = Self.subtreeGrids(oldUnits, unit.order).map { GridChange(.deleted, $0) }
+                    change.grids = ClauseUnit.subtree(of: unit.order, in: oldUnits).flatMap { oldUnits[$0].grids }.map { GridChange(.deleted, $0) }
                     placed.append((lastNewIndex + 0.5, change))
                 }
                 continue
@@ -49,7 +49,7 @@ public struct AgreementDiff: Sendable {
         }
         for unit in newUnits where aligner.oldFor[unit.order] == nil && (unit.parent.map { aligner.oldFor[$0] != nil } ?? true) {
             var change = ClauseChange(kind: .added, old: nil, new: .init(unit.clause, withSections: true, text: unit.wordText), edits: [], facts: [])
-            change.grids = Self.subtreeGrids(newUnits, unit.order).map { GridChange(.added, $0) }
+            change.grids = ClauseUnit.subtree(of: unit.order, in: newUnits).flatMap { newUnits[$0].grids }.map { GridChange(.added, $0) }
             placed.append((Double(unit.order), change))
         }
         if orderUncertain {
@@ -101,19 +101,6 @@ public struct AgreementDiff: Sendable {
             change.coarse = coarse && change.kind != .retitled
             return change
         }, cleaned.count - edits.count + (readOtherwise ? 1 : 0))
-    }
-
-    /// The grids of a clause and of every clause under it.
-    private static func subtreeGrids(_ units: [ClauseUnit], _ root: Int) -> [SalaryGrid] {
-        var grids = units[root].grids
-        var inside: Set<Int> = [root]
-        var cursor = root + 1
-        while cursor < units.count, let parent = units[cursor].parent, inside.contains(parent) {
-            inside.insert(cursor)
-            grids += units[cursor].grids
-            cursor += 1
-        }
-        return grids
     }
 
     /// The old indices of pairs that keep their relative order: a longest increasing run of new

@@ -64,6 +64,20 @@ struct ClauseUnit {
         return units
     }
 
+    /// Indices of a unit and every unit under it: units are in document order, so a subtree is
+    /// the run after its root whose parents are inside it.
+    static func subtree(of root: Int, in units: [ClauseUnit]) -> [Int] {
+        var inside: Set<Int> = [root]
+        var indices = [root]
+        var cursor = root + 1
+        while cursor < units.count, let parent = units[cursor].parent, inside.contains(parent) {
+            inside.insert(cursor)
+            indices.append(cursor)
+            cursor += 1
+        }
+        return indices
+    }
+
     /// The clause's blocks without those that print a grid's rows, one block a line, as
     /// `Clause.text` joins them.
     static func text(of clause: Clause, without grids: [SalaryGrid]) -> String {

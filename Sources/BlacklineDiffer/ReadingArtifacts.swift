@@ -55,21 +55,11 @@ extension ReadingArtifacts {
     /// clauses of their own, on one side. Only subtrees that hold a table on either side: words
     /// moved between sections of plain text stay changes.
     static func tablesReadInAnotherOrder(_ old: [ClauseUnit], _ new: [ClauseUnit], newFor: [Int: Int]) -> (old: Set<String>, new: Set<String>) {
-        func subtree(_ units: [ClauseUnit], _ root: Int) -> [Int] {
-            var indices = [root]
-            var cursor = root + 1
-            // Units are in document order, a subtree contiguous after its root.
-            while cursor < units.count, isDescendant(units, cursor, of: root) {
-                indices.append(cursor)
-                cursor += 1
-            }
-            return indices
-        }
         var quiet: (old: Set<String>, new: Set<String>) = ([], [])
         var covered = Set<Int>()
         for unit in old where !covered.contains(unit.order) {
             guard let partner = newFor[unit.order], unit.subtreeHash != new[partner].subtreeHash else { continue }
-            let oldTree = subtree(old, unit.order), newTree = subtree(new, partner)
+            let oldTree = ClauseUnit.subtree(of: unit.order, in: old), newTree = ClauseUnit.subtree(of: partner, in: new)
             guard oldTree.count > 1 || newTree.count > 1,
                   oldTree.contains(where: { old[$0].holdsTable }) || newTree.contains(where: { new[$0].holdsTable }) else { continue }
             let oldWords = oldTree.flatMap { old[$0].ownTokens }, newWords = newTree.flatMap { new[$0].ownTokens }
@@ -79,14 +69,5 @@ extension ReadingArtifacts {
             covered.formUnion(oldTree)
         }
         return quiet
-    }
-
-    private static func isDescendant(_ units: [ClauseUnit], _ index: Int, of root: Int) -> Bool {
-        var parent = units[index].parent
-        while let current = parent {
-            if current == root { return true }
-            parent = units[current].parent
-        }
-        return false
     }
 }

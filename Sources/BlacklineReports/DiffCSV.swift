@@ -40,9 +40,8 @@ public enum DiffCSV {
         let article = String(path.prefix { $0 != "." })
         return change.grids.flatMap { grid -> [[String]] in
             let shape = grid.shape
-            let summary = grid.average.map { average in
-                "\(grid.cells.count) amounts changed, \(DiffText.percent(average)) on average (\(DiffText.percent(grid.lowest ?? average)) to \(DiffText.percent(grid.highest ?? average)))"
-            } ?? (grid.kind == .modified ? "\(grid.cells.count) amounts changed" : "")
+            let changed = grid.kind == .modified ? "\(grid.cells.count) amounts changed" : ""
+            let summary = DiffText.raise(grid).map { changed + ", " + $0 } ?? changed
             let head = [article, "grid \(grid.kind.rawValue)", change.old?.path ?? "", grid.oldTitle ?? (grid.kind == .added ? "" : grid.title),
                         change.new?.path ?? "", grid.kind == .deleted ? "" : grid.title,
                         grid.kind == .deleted ? shape : "", grid.kind == .added ? shape : "", summary, ""]

@@ -146,14 +146,20 @@ public enum DiffText {
         var summary = "grid \(grid.shape)"
         if let oldTitle = grid.oldTitle { summary += ", was '\(oldTitle)'" }
         summary += ": \(grid.cells.count) amount\(grid.cells.count == 1 ? "" : "s") changed"
-        if let average = grid.average, let low = grid.lowest, let high = grid.highest {
-            summary += ", \(percent(average)) on average (\(percent(low)) to \(percent(high)))"
-        }
+        if let raise = raise(grid) { summary += ", " + raise }
         return summary
     }
 
+    /// "+2.00% on average (+1.98% to +2.02%)": a changed grid's raise; nil when no amount is in
+    /// both versions.
+    static func raise(_ grid: GridChange) -> String? {
+        guard let average = grid.average, let low = grid.lowest, let high = grid.highest else { return nil }
+        return "\(percent(average)) on average (\(percent(low)) to \(percent(high)))"
+    }
+
+    /// "+2.00%", as the HTML redline prints percentages.
     static func percent(_ value: Double) -> String {
-        (value >= 0 ? "+" : "") + String(format: "%.2f%%", value)
+        value.formatted(signed: true) + "%"
     }
 
     static func describe(_ side: ClauseChange.Side) -> String {

@@ -26,9 +26,14 @@ enum PeriodLines {
         var exact: Bool
         var cells: Int
 
+        /// Whether the pair follows the factor to the cent derived upwards (big = small × factor,
+        /// rounded) and downwards (small = big ÷ factor, rounded).
+        func follows(small: Money, big: Money) -> (up: Bool, down: Bool) {
+            (RuleCheck.rounded(small.value * factor, like: big) == big, RuleCheck.rounded(big.value / factor, like: small) == small)
+        }
+
         func agrees(small: Money, big: Money) -> Bool {
-            let up = RuleCheck.rounded(small.value * factor, like: big) == big
-            let down = RuleCheck.rounded(big.value / factor, like: small) == small
+            let (up, down) = follows(small: small, big: big)
             if up || down { return true }
             guard !exact else { return false }
             let smallUnit = small.decimals == 2 ? 0.01 : 1, bigUnit = big.decimals == 2 ? 0.01 : 1
@@ -100,8 +105,7 @@ enum PeriodLines {
                 var relation = Relation(small: small, big: big, factor: factor, upShare: 0, downShare: 0, exact: false, cells: oriented.count)
                 var up = 0, down = 0, either = 0
                 for (low, high) in oriented {
-                    let isUp = RuleCheck.rounded(low.value * factor, like: high) == high
-                    let isDown = RuleCheck.rounded(high.value / factor, like: low) == low
+                    let (isUp, isDown) = relation.follows(small: low, big: high)
                     up += isUp ? 1 : 0
                     down += isDown ? 1 : 0
                     either += isUp || isDown ? 1 : 0

@@ -198,9 +198,7 @@ public enum HTMLRedline {
             let path = change.new?.path ?? change.old?.path ?? ""
             let link = "<td><a href=\"#\(anchors[number] ?? "change-\(number)")\">\(HTMLText.escape(path))</a></td>"
             let what = grid.kind == .modified ? "grid: \(grid.cells.count) amounts" : "grid \(grid.kind.rawValue)"
-            let raise = grid.average.map { average in
-                "\(average.formatted(signed: true))% on average (\((grid.lowest ?? average).formatted(signed: true))% to \((grid.highest ?? average).formatted(signed: true))%)"
-            } ?? ""
+            let raise = DiffText.raise(grid) ?? ""
             html += "<tr>\(link)<td>\(HTMLText.escape(what))</td><td class=\"num\" colspan=\"2\">\(HTMLText.escape(grid.shape))</td>"
                 + "<td class=\"num\">\(raise)</td></tr>\n"
         }
