@@ -28,6 +28,13 @@ let package = Package(
             pkgConfig: "poppler-glib",
             providers: [.apt(["libpoppler-glib-dev"]), .brew(["poppler"])]
         ),
+        // Poppler's C++ core, for reading what a page draws without a renderer (PopplerDrawing):
+        // its headers ship in Debian's libpoppler-private-dev.
+        .systemLibrary(
+            name: "CPopplerCore",
+            pkgConfig: "poppler",
+            providers: [.apt(["libpoppler-dev", "libpoppler-private-dev"]), .brew(["poppler"])]
+        ),
         .systemLibrary(
             name: "CLibXML2",
             pkgConfig: "libxml-2.0",
@@ -39,11 +46,13 @@ let package = Package(
             providers: [.apt(["libtesseract-dev", "tesseract-ocr-eng"]), .brew(["tesseract"])]
         ),
 
+        // A page's rules, fills and glyph colours read from poppler's interpreter (C++, a C interface).
+        .target(name: "PopplerDrawing", dependencies: ["CPopplerCore"]),
         // The document model: marked text in, clause tree out. Depends on nothing.
         .target(name: "BlacklineModel"),
         // Format-specific readers: a file becomes marked text (lines of runs).
         .target(name: "BlacklineReaders", dependencies: [
-            "BlacklineModel", "CPoppler", "CLibXML2", "CTesseract", .product(name: "ZIPFoundation", package: "ZIPFoundation"),
+            "BlacklineModel", "CPoppler", "PopplerDrawing", "CLibXML2", "CTesseract", .product(name: "ZIPFoundation", package: "ZIPFoundation"),
         ]),
         // Marked text becomes an agreement: furniture removed, headings and labels found, a clause tree.
         .target(name: "BlacklineNormalizer", dependencies: ["BlacklineModel"]),
@@ -87,5 +96,6 @@ let package = Package(
             dependencies: ["BlacklineReports", "BlacklineDiffer", "BlacklineGrids", "BlacklineReaders", "BlacklineNormalizer", "CLibXML2"],
             exclude: ["Golden"]
         ),
-    ]
+    ],
+    cxxLanguageStandard: .cxx17
 )

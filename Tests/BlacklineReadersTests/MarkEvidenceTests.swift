@@ -6,36 +6,28 @@ import Testing
 /// Issue 15 on exact inputs: what the page drawing gives (glyph-run colours, fills, change bars),
 /// the legend, colour names, and what the document style sets aside.
 @Suite struct MarkEvidenceTests {
-    @Test func glyphRunsStartWhereTheScriptSaysInTheirColour() {
-        let script = """
-        %!CairoScript
-        1 -1 scale
-        0.8 0 0 rgb set-source
-        [72.5 -100.25 <~!<~> -0.5 <~"9~>] show-glyphs
-        0 g set-source
-        (ab) [90 -100.25 <~!<~> 120 -112 <~!W~>] <~!<E~> //FORWARD show-text-glyphs
-        [9 0 0 -9 0 0] set-font-matrix
-        """
-        let drawing = ScriptDrawingReader.drawing(fromScript: Array(script.utf8))
+    @Test func eachDrawnGlyphHasItsOriginAndColourAndInvisibleTextNone() throws {
+        let drawing = try PDFGeometryTests.drawing(of: """
+        BT /F1 10 Tf 0.8 0 0 rg 72.5 691.75 Td (A) Tj ET
+        BT /F1 10 Tf 0 g 90 691.75 Td (Bc) Tj ET
+        BT /F1 10 Tf 3 Tr 0 0 1 rg 120 680 Td (C) Tj ET
+        """)
         #expect(drawing.textDraws.count == 3)
-        #expect(drawing.textDraws.map(\.x) == [72.5, 90, 120])
-        #expect(drawing.textDraws.map(\.y) == [100.25, 100.25, 112])
+        #expect(drawing.textDraws.map(\.x).prefix(2) == [72.5, 90])
+        #expect(drawing.textDraws.allSatisfy { $0.y == 100.25 })
         #expect(drawing.textDraws.map { $0.color?.description } == ["#cc0000", "#000000", "#000000"])
+        #expect(drawing.textDraws[1].sequence == drawing.textDraws[2].sequence, "one text show")
+        #expect(drawing.textDraws[0].sequence < drawing.textDraws[1].sequence)
     }
 
-    @Test func fillsAreHighlightsOrBarsOrRules() {
-        let script = """
-        1 1 0 rgb set-source
-        n 100 200 50 12 rectangle fill+
-        0 0 1 rgb set-source
-        n 60 200 1 24 rectangle fill+
-        n 100 215 50 0.8 rectangle fill+
-        1 g set-source
-        n 0 0 612 792 rectangle fill+
-        0 g set-source
-        n 40 300 m 40 330 l stroke+
-        """
-        let drawing = ScriptDrawingReader.drawing(fromScript: Array(script.utf8))
+    @Test func fillsAreHighlightsOrBarsOrRules() throws {
+        let drawing = try PDFGeometryTests.drawing(of: """
+        1 1 0 rg 100 580 50 12 re f
+        0 0 1 rg 60 568 1 24 re f
+        100 576.2 50 0.8 re f
+        1 g 0 0 612 792 re f
+        0 G 40 462 m 40 492 l S
+        """)
         #expect(drawing.areas.count == 1, "white page fill is no area")
         #expect(drawing.areas.first?.color.description == "#ffff00")
         #expect(drawing.bars.count == 2)

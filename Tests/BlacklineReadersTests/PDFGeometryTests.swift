@@ -1,44 +1,51 @@
 @testable import BlacklineReaders
 import BlacklineModel
+import Foundation
 import Testing
 
-/// The PDF reader's pure parts on exact inputs: rules read from SVG, marks from rules, lines from glyphs.
+/// The PDF reader's parts on exact inputs: rules read from drawn pages, marks from rules, lines from glyphs.
 @Suite struct PDFGeometryTests {
-    @Test func rulesComeFromStrokedLinesAndThinFilledRectanglesNotTextOrShapes() {
-        let script = """
-        %!CairoScript
-        << /content //COLOR_ALPHA /width 612 /height 792 >> surface context
-        n 0 0 611.97 791.97 rectangle
-        clip+
-        [9 0 0 -9 0 0] set-font-matrix
-        << /type 42 /source <|!!$nYGb!<sHXKh'[4o>HH-@N) l m stroke~> >> font dup /f0 exch def set-font-face
-        (B (and) l) [180.6 -450.6 <~0E~>] <~!<E~> //FORWARD show-text-glyphs
-        identity set-matrix
-        0.799988 0 0 rgb set-source
-        n 180.601562 451.601562 m 198.898438 451.601562 l
-        1 -1 scale
-        0.6 set-line-width
-        stroke+
-        identity set-matrix
-        0 0 1 rgb set-source
-        n 100 700 m 160 700 l 160 701 l 100 701 l h
-        fill+
-        0 g set-source
-        n 100 100 60 80 rectangle
-        fill+
-        n 72 300 m 72 500 l
-        stroke+
-        [1 0 0 1 10 20] set-matrix
-        n 0 0 m 30 0 l
-        stroke+
-        n 0 40 m 10 45 20 45 30 40 c
-        stroke+
-        """
-        let rules = ScriptDrawingReader.rules(fromScript: Array(script.utf8))
+    @Test func rulesComeFromStrokedLinesAndThinFilledRectanglesNotTextOrShapes() throws {
+        let drawing = try Self.drawing(of: """
+        BT /F1 10 Tf 180 450 Td (and) Tj ET
+        q 0.8 0 0 RG 0.6 w 180.6 340.4 m 198.9 340.4 l S Q
+        q 0 0 1 rg 100 91 60 1 re f Q
+        q 0 g 100 612 60 80 re f Q
+        q 0 G 72 292 m 72 492 l S Q
+        q 1 0 0 1 10 752 cm 0 G 0 0 m 30 0 l S Q
+        q 0 G 0 700 m 10 705 20 705 30 700 c S Q
+        q 0 G 200 200 m 260 230 l S Q
+        """)
+        let rules = drawing.rules
         #expect(rules.count == 3)
-        #expect(rules.contains { abs($0.x1 - 180.6) < 0.01 && abs($0.x2 - 198.9) < 0.01 && abs($0.y - 451.6) < 0.01 && $0.thickness == 0.6 && $0.color?.description == "#cc0000" })
+        #expect(rules.contains { abs($0.x1 - 180.6) < 0.01 && abs($0.x2 - 198.9) < 0.01 && abs($0.y - 451.6) < 0.01 && abs($0.thickness - 0.6) < 1e-9 && $0.color?.description == "#cc0000" })
         #expect(rules.contains { $0.x1 == 100 && $0.x2 == 160 && $0.y == 700.5 && $0.thickness == 1 && $0.color?.description == "#0000ff" })
-        #expect(rules.contains { $0.x1 == 10 && $0.x2 == 40 && $0.y == 20 && $0.color?.description == "#000000" })
+        #expect(rules.contains { $0.x1 == 10 && $0.x2 == 40 && $0.y == 40 && $0.color?.description == "#000000" })
+        #expect(drawing.bars.map(\.x) == [72])
+    }
+
+    /// A rule's thickness is its line width through the page's matrix; a zero width is the
+    /// thinnest line a device draws (one point at the resolution pages are read at).
+    @Test func ruleThicknessFollowsTheMatrixAndAZeroWidthIsOnePoint() throws {
+        let drawing = try Self.drawing(of: """
+        q 2 0 0 2 0 0 cm 0.5 w 0 G 50 100 m 80 100 l S Q
+        q 0 w 0 G 100 300 m 200 300 l h S Q
+        """)
+        #expect(drawing.rules.count == 2)
+        #expect(drawing.rules.contains { $0.x1 == 100 && $0.x2 == 160 && $0.y == 592 && $0.thickness == 1 })
+        #expect(drawing.rules.contains { $0.x1 == 100 && $0.x2 == 200 && $0.y == 492 && $0.thickness == 1 })
+    }
+
+    /// What the drawing device reads from a one-page PDF of `content`.
+    static func drawing(of content: String) throws -> PageDrawing {
+        let url = try OnePagePDF.write(content: content)
+        defer { try? FileManager.default.removeItem(at: url) }
+        let document = try #require(DrawingDocument(path: url.path))
+        guard case .drawn(let drawing) = document.drawing(ofPage: 0, seconds: 10) else {
+            Issue.record("the page was not drawn")
+            return PageDrawing()
+        }
+        return drawing
     }
 
     private func glyphs(_ text: String, x: Double = 100, y: Double = 606.25) -> [Glyph] {

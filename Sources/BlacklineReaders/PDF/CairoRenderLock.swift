@@ -1,13 +1,15 @@
 import Foundation
 
-/// One lock, process-wide, for everything in poppler that may touch cairo: drawing a page, and
-/// letting go of pages and documents (a document's last release frees its cairo fonts).
+/// One lock, process-wide, for everything in poppler that may touch cairo: drawing a page into an
+/// image (scans, for OCR), and letting go of pages and documents (a document's last release frees
+/// its cairo fonts).
 ///
 /// Why: poppler's cairo font engine shares FreeType faces and cairo scaled fonts across
-/// documents and threads, and cairo's script surface adds its private data to a shared scaled
-/// font's list without a lock. Two threads drawing at once, even from separate documents of one
-/// file, corrupted that list: 7 of 187 runs hung at 100% CPU or died in libcairo (issue 14).
-/// Text extraction and annotations do not draw through cairo and stay parallel.
+/// documents and threads, and cairo's surfaces add their private data to a shared scaled font's
+/// list without a lock. Two threads drawing at once, even from separate documents of one file,
+/// corrupted that list: 7 of 187 runs hung at 100% CPU or died in libcairo (issue 14). Text
+/// extraction, annotations and the drawing read for marks (`DrawingDocument`, no cairo) stay
+/// parallel.
 enum CairoRenderLock {
     private static let lock = NSLock()
 

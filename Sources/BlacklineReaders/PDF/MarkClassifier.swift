@@ -3,7 +3,7 @@ import Foundation
 
 /// Decides each glyph's redline mark from the rules drawn across it and the markup annotations
 /// over it. Poppler reports neither underline nor strikethrough, so the rules come from the page's
-/// vector drawing, read from cairo's script surface (`ScriptRuleReader`).
+/// vector drawing, read from poppler's interpreter (`DrawingDocument`).
 ///
 /// A rule crossing the middle of a glyph box is a strike; one near the baseline an underline. A
 /// rule must start and end at the edges of the glyphs it crosses: table borders and separators

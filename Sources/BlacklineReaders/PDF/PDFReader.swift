@@ -69,8 +69,12 @@ public enum PDFReader {
 /// One page: glyphs, rules, annotations → lines of runs.
 struct PageReader {
     let page: PopplerPage
-    /// The device the page's document is drawn through to find marks; nil reads text alone.
-    var scriptDevice: CairoScriptDevice?
+    /// The page's place in its document (0-based).
+    var index: Int
+    /// The document the page is drawn through to find marks; nil reads text alone.
+    var drawingDocument: DrawingDocument?
+    /// How long drawing the page may take (the rest of its document's time budget).
+    var drawingSeconds: () -> Double = { .infinity }
     /// Asked before each stage; false drops the page (its document's time budget is spent).
     var mayEnter: (PageRun.Stage) -> Bool = { _ in true }
 
@@ -81,11 +85,18 @@ struct PageReader {
         guard mayEnter(.text) else { return nil }
         let glyphs = page.glyphs()
         guard glyphs.contains(where: { !$0.isBlank }) else { return .empty }
-        guard scriptDevice == nil || mayEnter(.marks) else { return nil }
-        let drawing = scriptDevice.map { ScriptDrawingReader.drawing(fromScript: $0.script(of: page)) } ?? PageDrawing()
-        let annotations = scriptDevice != nil ? page.markupAnnotations() : []
+        guard drawingDocument == nil || mayEnter(.marks) else { return nil }
+        var drawing = PageDrawing()
+        if let drawingDocument {
+            switch drawingDocument.drawing(ofPage: index, seconds: drawingSeconds()) {
+            case .drawn(let drawn): drawing = drawn
+            case .timedOut: return nil
+            case .failed: break
+            }
+        }
+        let annotations = drawingDocument != nil ? page.markupAnnotations() : []
         var (marks, borders) = MarkClassifier.classify(glyphs, rules: drawing.rules, annotations: annotations)
-        if scriptDevice != nil {
+        if drawingDocument != nil {
             for (index, appearance) in GlyphAppearance.appearances(of: glyphs, drawing: drawing, links: page.linkAreas()).enumerated() {
                 marks[index].appearance = appearance
             }

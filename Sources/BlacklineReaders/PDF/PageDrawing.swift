@@ -1,4 +1,4 @@
-/// What a page's drawing shows besides its text layer, as `ScriptDrawingReader` reads it.
+/// What a page's drawing shows besides its text layer, as `DrawingDocument` reads it.
 ///
 /// Each kind is capped: a hostile page can draw millions of shapes, and past these numbers a page
 /// is no redline anyone prints (the ACE redline's busiest page draws 212 rules and 1,900 glyph
@@ -13,7 +13,7 @@ struct PageDrawing: Sendable {
     private(set) var areas: [FilledArea] = []
     private(set) var bars: [DrawnBar] = []
     private(set) var textDraws: [TextDraw] = []
-    private(set) var isOverCap = false
+    var isOverCap = false
 
     init(rules: [DrawnRule] = []) { self.rules = rules }
 

@@ -47,23 +47,25 @@ final class PageRun: @unchecked Sendable {
     /// thread-safe). A worker that cannot open the file leaves its pages nil.
     private func readAll(_ handover: DocumentHandover, workers: Int, detectsMarks: Bool) {
         guard workers > 1 else {
-            if let document = handover.take() { read(document, worker: 0, of: 1, detectsMarks: detectsMarks) }
+            if let document = handover.take() { read(document, path: handover.path, worker: 0, of: 1, detectsMarks: detectsMarks) }
             return
         }
         DispatchQueue.concurrentPerform(iterations: workers) { worker in
             guard let document = worker == 0 ? handover.take() : try? PopplerDocument(path: handover.path) else { return }
-            read(document, worker: worker, of: workers, detectsMarks: detectsMarks)
+            read(document, path: handover.path, worker: worker, of: workers, detectsMarks: detectsMarks)
         }
     }
 
-    private func read(_ document: PopplerDocument, worker: Int, of workers: Int, detectsMarks: Bool) {
-        let scriptDevice = detectsMarks ? CairoScriptDevice() : nil
+    private func read(_ document: PopplerDocument, path: String, worker: Int, of workers: Int, detectsMarks: Bool) {
+        let drawingDocument = detectsMarks ? DrawingDocument(path: path) : nil
         for index in stride(from: worker, to: pageCount, by: workers) {
             guard let page = document.page(at: index) else {
                 finish(page: index, with: nil)
                 continue
             }
-            let reader = PageReader(page: page, scriptDevice: scriptDevice) { self.enter($0, page: index) }
+            let reader = PageReader(page: page, index: index, drawingDocument: drawingDocument, drawingSeconds: { self.secondsLeft }) {
+                self.enter($0, page: index)
+            }
             guard let content = reader.assembled() else { return }
             finish(page: index, with: content)
         }
@@ -88,6 +90,12 @@ final class PageRun: @unchecked Sendable {
     }
 
     private func stop() { lock.withLock { stopped = true } }
+
+    /// What is left of the time budget, in seconds.
+    private var secondsLeft: Double {
+        let now = DispatchTime.now().uptimeNanoseconds, end = deadline.uptimeNanoseconds
+        return end > now ? Double(end - now) / 1e9 : 0
+    }
 
     /// When the run was stopped: the first page being read (or, if none was, the first not
     /// read) and its stage. Nil when the run was not stopped.

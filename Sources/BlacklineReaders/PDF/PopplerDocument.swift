@@ -3,8 +3,8 @@ import CPoppler
 import Foundation
 
 /// Owns one PopplerDocument. Poppler documents are not thread-safe: one thread uses a document
-/// and its pages at a time (it may be handed to another thread, never shared). Drawing is
-/// serialized process-wide on top of that (`CairoRenderLock`).
+/// and its pages at a time (it may be handed to another thread, never shared). Drawing into an
+/// image is serialized process-wide on top of that (`CairoRenderLock`).
 final class PopplerDocument {
     let handle: OpaquePointer
 
