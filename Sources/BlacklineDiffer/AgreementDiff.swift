@@ -10,12 +10,16 @@ public struct AgreementDiff: Sendable {
     /// Word differences set aside as reading artifacts (`ReadingArtifacts`): spacing inside a
     /// word, a line-end hyphen joined otherwise. Reports say how many.
     public private(set) var readingArtifacts = 0
+    /// What the reader asked not to see, and how many word differences that took out.
+    public let ignoring: IgnoredDifferences
+    public private(set) var ignoredDifferences = 0
 
     public var summary: [ClauseChange.Kind: Int] {
         changes.reduce(into: [:]) { $0[$1.kind, default: 0] += 1 }
     }
 
-    public init(old: Agreement, new: Agreement) {
+    public init(old: Agreement, new: Agreement, ignoring: IgnoredDifferences = []) {
+        self.ignoring = ignoring
         let oldUnits = ClauseUnit.flatten(old), newUnits = ClauseUnit.flatten(new)
         let aligner = ClauseAligner(old: oldUnits, new: newUnits)
         let inOrder = Self.orderKeepingPairs(aligner.newFor)
@@ -38,9 +42,11 @@ public struct AgreementDiff: Sendable {
             // Only clauses that kept their order anchor what follows them: a deletion after a
             // moved clause belongs at the moved clause's old place, not its new one.
             if keptOrder { lastNewIndex = Double(n) }
-            let (changes, artifacts) = Self.classify(unit, newUnits[n], aligner: aligner, keptOrder: keptOrder,
-                                                     joins: (old.lineEndJoins, new.lineEndJoins), orderUncertain: orderUncertain)
+            let (changes, artifacts, ignored) = Self.classify(unit, newUnits[n], aligner: aligner, keptOrder: keptOrder,
+                                                              joins: (old.lineEndJoins, new.lineEndJoins), orderUncertain: orderUncertain,
+                                                              ignoring: ignoring)
             readingArtifacts += artifacts
+            ignoredDifferences += ignored
             placed += changes.map { change in
                 var change = change
                 if change.kind == .moved { change.sourcePosition = oldPlace }
@@ -68,13 +74,16 @@ public struct AgreementDiff: Sendable {
     }
 
     private static func classify(_ old: ClauseUnit, _ new: ClauseUnit, aligner: ClauseAligner, keptOrder: Bool,
-                                 joins: (old: Set<String>, new: Set<String>), orderUncertain: Bool) -> (changes: [ClauseChange], artifacts: Int) {
+                                 joins: (old: Set<String>, new: Set<String>), orderUncertain: Bool,
+                                 ignoring: IgnoredDifferences) -> (changes: [ClauseChange], artifacts: Int, ignored: Int) {
         var changes: [ClauseChange] = []
         let readOtherwise = old.ownTokens != new.ownTokens && orderUncertain && (old.holdsTable || new.holdsTable)
             && ReadingArtifacts.sameWordsInAnotherOrder(old.ownTokens, new.ownTokens)
         let (raw, coarse) = old.ownTokens == new.ownTokens || readOtherwise ? ([], false) : WordDiff.editsWithinBudget(old: old.ownTokens, new: new.ownTokens)
         let cleaned = EditCleanup.clean(raw, old: old.ownTokens, new: new.ownTokens)
-        let edits = cleaned.filter { !ReadingArtifacts.isArtifact($0, old: old.ownTokens, new: new.ownTokens, oldJoins: joins.old, newJoins: joins.new) }
+        let read = cleaned.filter { !ReadingArtifacts.isArtifact($0, old: old.ownTokens, new: new.ownTokens, oldJoins: joins.old, newJoins: joins.new) }
+        let edits = read.filter { !ignoring.covers($0, old: old.ownTokens, new: new.ownTokens) }
+        var ignored = read.count - edits.count
         let facts = edits.flatMap { edit in
             NumericFact.facts(in: edit, after: edit.oldTokens.lowerBound > 0 ? old.ownTokens[edit.oldTokens.lowerBound - 1] : nil)
         }
@@ -93,14 +102,17 @@ public struct AgreementDiff: Sendable {
         }
         if !changes.isEmpty { changes[0].grids = gridChanges }
         if old.titleKey != new.titleKey {
-            let titleEdits = WordDiff.edits(old: ComparableText.tokens(old.clause.title ?? ""), new: ComparableText.tokens(new.clause.title ?? ""))
-            changes.insert(ClauseChange(kind: .retitled, old: .init(old.clause, text: old.wordText), new: .init(new.clause, text: new.wordText), edits: titleEdits, facts: []), at: 0)
+            let oldTitle = ComparableText.tokens(old.clause.title ?? ""), newTitle = ComparableText.tokens(new.clause.title ?? "")
+            let allTitleEdits = WordDiff.edits(old: oldTitle, new: newTitle)
+            let titleEdits = allTitleEdits.filter { !ignoring.covers($0, old: oldTitle, new: newTitle) }
+            ignored += allTitleEdits.count - titleEdits.count
+            if !titleEdits.isEmpty { changes.insert(ClauseChange(kind: .retitled, old: .init(old.clause, text: old.wordText), new: .init(new.clause, text: new.wordText), edits: titleEdits, facts: []), at: 0) }
         }
         return (changes.map { change in
             var change = change
             change.coarse = coarse && change.kind != .retitled
             return change
-        }, cleaned.count - edits.count + (readOtherwise ? 1 : 0))
+        }, cleaned.count - read.count + (readOtherwise ? 1 : 0), ignored)
     }
 
     /// The old indices of pairs that keep their relative order: a longest increasing run of new

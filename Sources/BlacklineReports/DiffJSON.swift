@@ -12,7 +12,9 @@ public enum DiffJSON {
     public static func render(_ diff: AgreementDiff, old: String, new: String, markup: [String] = []) throws -> String {
         try encode(Report(schemaVersion: schemaVersion, old: old, new: new, changes: diff.changes.map(Change.init),
                           summary: Dictionary(uniqueKeysWithValues: diff.summary.map { ($0.key.rawValue, $0.value) }),
-                          markup: markup.isEmpty ? nil : markup, readingArtifacts: diff.readingArtifacts))
+                          markup: markup.isEmpty ? nil : markup, readingArtifacts: diff.readingArtifacts,
+                          ignoring: diff.ignoring.isEmpty ? nil : diff.ignoring.names,
+                          ignoredDifferences: diff.ignoring.isEmpty ? nil : diff.ignoredDifferences))
     }
 
     public static func render(_ verification: Redline.Verification, draft: String) throws -> String {
@@ -37,6 +39,10 @@ public enum DiffJSON {
         /// Word differences set aside as how a document was read (spacing inside a word, a
         /// line-end hyphen joined otherwise), not as changes.
         var readingArtifacts: Int
+        /// What the reader asked not to see (`--ignore-case` and the like), and how many word
+        /// differences that took out; absent when nothing was asked.
+        var ignoring: [String]?
+        var ignoredDifferences: Int?
     }
 
     struct Change: Encodable {

@@ -44,6 +44,10 @@ public enum DiffText {
             let count = diff.readingArtifacts
             lines.append("(\(count) difference\(count == 1 ? "" : "s") of reading set aside: spacing inside a word, or a hyphen at a line end joined otherwise)")
         }
+        if !diff.ignoring.isEmpty {
+            let count = diff.ignoredDifferences
+            lines.append("(\(count) difference\(count == 1 ? "" : "s") ignored as asked: \(diff.ignoring.names.joined(separator: ", ")))")
+        }
         return lines.joined(separator: "\n") + "\n"
     }
 

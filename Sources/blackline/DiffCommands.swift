@@ -34,6 +34,24 @@ struct ChangeReportOptions: ParsableArguments {
     @Flag(help: "Print the time each stage took on standard error.")
     var timings = false
 
+    @Flag(name: [.customShort("i"), .long], help: "Ignore differences of letter case (\"Employer\" and \"employer\").")
+    var ignoreCase = false
+
+    @Flag(help: "Ignore hyphens (\"one-fifth\", \"onefifth\" and \"one fifth\" read the same).")
+    var ignoreHyphenation = false
+
+    @Flag(help: "Ignore edits that only add, remove or change punctuation.")
+    var ignorePunctuation = false
+
+    /// What the reader asked not to see; a line of the report says how much it took out.
+    var ignoring: IgnoredDifferences {
+        var ignoring: IgnoredDifferences = []
+        if ignoreCase { ignoring.insert(.letterCase) }
+        if ignoreHyphenation { ignoring.insert(.hyphenation) }
+        if ignorePunctuation { ignoring.insert(.punctuation) }
+        return ignoring
+    }
+
     func validate() throws {
         if context < 0 { throw ValidationError("--context takes a number of words, 0 or more") }
         if summary && format != .text { throw ValidationError("--summary shapes the text report; leave it out with --format \(format.rawValue)") }
@@ -102,7 +120,7 @@ struct DiffCommand: ParsableCommand {
             if comparison.hasChanges { throw ExitCode(1) }
             return
         }
-        try report.finish(ChangeReport(diff: AgreementDiff(old: oldAgreement, new: newAgreement), old: oldAgreement, new: newAgreement,
+        try report.finish(ChangeReport(diff: AgreementDiff(old: oldAgreement, new: newAgreement, ignoring: report.ignoring), old: oldAgreement, new: newAgreement,
                                        oldSource: SourceInfo(path: old), newSource: SourceInfo(path: new)), clock: &clock)
     }
 }
@@ -120,7 +138,7 @@ struct MarkupCommand: ParsableCommand {
         var clock = StageClock(enabled: report.timings)
         let (undone, accepted) = try DocumentLoading.redlineSides(at: draft)
         clock.lap("read and normalize")
-        try report.finish(ChangeReport(diff: AgreementDiff(old: undone, new: accepted), old: undone, new: accepted,
+        try report.finish(ChangeReport(diff: AgreementDiff(old: undone, new: accepted, ignoring: report.ignoring), old: undone, new: accepted,
                                        oldSource: SourceInfo(path: draft, role: "markup undone"), newSource: SourceInfo(path: draft, role: "markup accepted"),
                                        markup: undone.findings.filter { $0.category == .markup }), clock: &clock)
     }
@@ -141,8 +159,8 @@ struct VerifyCommand: ParsableCommand {
         let (undone, accepted) = try DocumentLoading.redlineSides(at: draft)
         let old = try DocumentLoading.agreement(at: against)
         let verification = Redline.Verification(
-            unmarkedAgainstOld: AgreementDiff(old: old, new: undone).changes,
-            unmarkedAgainstFinal: try final.map { AgreementDiff(old: accepted, new: try DocumentLoading.agreement(at: $0)).changes } ?? [],
+            unmarkedAgainstOld: AgreementDiff(old: old, new: undone, ignoring: report.ignoring).changes,
+            unmarkedAgainstFinal: try final.map { AgreementDiff(old: accepted, new: try DocumentLoading.agreement(at: $0), ignoring: report.ignoring).changes } ?? [],
             marked: AgreementDiff(old: undone, new: accepted).changes.count
         )
         try report.emit(text: { DiffText.render(verification, draft: draft, style: report.style, options: report.textOptions) },

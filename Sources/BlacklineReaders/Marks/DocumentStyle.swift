@@ -126,6 +126,9 @@ struct DocumentStyle {
     /// Short, not a sentence's middle, and either numbered by a keyword or label, or set in
     /// capitals or title case: how headings look in any agreement.
     static func isHeadingLike(_ text: String) -> Bool {
+        if let (words, capitals) = asciiWordsAndCapitals(text), words > (capitals ? 2 : 1) * MarkConventionReader.longestHeading {
+            return false
+        }
         let words = text.split(whereSeparator: \.isWhitespace)
         let letters = text.filter(\.isLetter)
         let capitals = !letters.isEmpty && Double(letters.filter(\.isUppercase).count) >= 0.6 * Double(letters.count)
@@ -139,6 +142,26 @@ struct DocumentStyle {
         guard !letters.isEmpty else { return false }
         let significant = words.filter { $0.count > 3 }
         return !significant.isEmpty && significant.allSatisfy { $0.first?.isUppercase == true }
+    }
+
+    /// For ASCII text, its word count and whether it is set in capitals, as `isHeadingLike`
+    /// counts them, in one pass without Unicode property lookups (most lines of an agreement are
+    /// sentences, and that function was a tenth of a PDF's reading); nil for other text.
+    private static func asciiWordsAndCapitals(_ text: String) -> (words: Int, capitals: Bool)? {
+        var words = 0, letters = 0, capitals = 0, inWord = false
+        for byte in text.utf8 {
+            guard byte < 0x80 else { return nil }
+            let isSpace = byte == 0x20 || (0x09...0x0D).contains(byte)
+            if !isSpace, !inWord { words += 1 }
+            inWord = !isSpace
+            if (0x41...0x5A).contains(byte) {
+                letters += 1
+                capitals += 1
+            } else if (0x61...0x7A).contains(byte) {
+                letters += 1
+            }
+        }
+        return (words, letters > 0 && Double(capitals) >= 0.6 * Double(letters))
     }
 }
 

@@ -99,8 +99,11 @@ public enum HTMLRedline {
             "<li class=\"total \(kind.rawValue)\"><span class=\"count\">\(summary[kind] ?? 0)</span> \(kind.rawValue)</li>"
         }
         let total = diff.changes.count
+        // A redline someone was asked to ignore parts of says so where its totals are.
+        let ignored = diff.ignoring.isEmpty ? "" : "<p class=\"ignored\">\(diff.ignoredDifferences) word difference"
+            + "\(diff.ignoredDifferences == 1 ? "" : "s") not shown, as asked: \(diff.ignoring.names.joined(separator: ", ")).</p>"
         return "<div class=\"totals-line\"><p class=\"total-line\">\(total) change\(total == 1 ? "" : "s") in all:</p>"
-            + "<ul class=\"totals\" aria-label=\"changes by kind\">" + items.joined() + "</ul></div>\n"
+            + "<ul class=\"totals\" aria-label=\"changes by kind\">" + items.joined() + "</ul>\(ignored)</div>\n"
     }
 
     private static func summaryTable(_ rows: [RedlineBody.Row]) -> String {
