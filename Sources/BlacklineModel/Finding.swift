@@ -35,6 +35,9 @@ public struct Finding: Sendable, Hashable, Codable, CustomStringConvertible {
         /// Pages read by OCR from their image (scans without a text layer), and the words OCR
         /// was unsure of.
         case ocr
+        /// A table that could not be read cell by cell (its text runs across its column
+        /// borders): what a comparison of it shows may be only the reading.
+        case tableLayout
     }
 
     public enum Severity: String, Sendable, Hashable, Codable, Comparable {

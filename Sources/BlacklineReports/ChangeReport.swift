@@ -11,8 +11,12 @@ public struct ChangeReport: Sendable {
     public var new: Agreement
     public var oldSource: SourceInfo
     public var newSource: SourceInfo
-    /// How a draft's markup was read (conventions, unmarked change bars), said at the top.
-    public var notes: [String]
+    /// How a draft's markup was read (conventions, unmarked change bars).
+    public var markupNotes: [String]
+    /// Tables either version could not read cell by cell (`readingDoubts`).
+    public var readingDoubts: [String]
+    /// Both, said at the top of the text and HTML reports: doubts first.
+    public var notes: [String] { readingDoubts + markupNotes }
     /// The sides' names in the text and JSON reports: "draft.pdf (markup undone)".
     public var oldName: String
     public var newName: String
@@ -24,7 +28,8 @@ public struct ChangeReport: Sendable {
         self.new = new
         self.oldSource = oldSource
         self.newSource = newSource
-        notes = markup.map(\.description)
+        markupNotes = markup.map(\.description)
+        readingDoubts = Self.readingDoubts(old: old, new: new)
         let oldBase = oldName ?? old.source, newBase = newName ?? new.source
         self.oldName = oldSource.role.map { "\(oldBase) (\($0))" } ?? oldBase
         self.newName = newSource.role.map { "\(newBase) (\($0))" } ?? newBase
@@ -35,7 +40,7 @@ public struct ChangeReport: Sendable {
     }
 
     public func json() throws -> String {
-        try DiffJSON.render(diff, old: oldName, new: newName, markup: notes)
+        try DiffJSON.render(diff, old: oldName, new: newName, markup: markupNotes, readingDoubts: readingDoubts)
     }
 
     public func csv() -> String {
@@ -45,5 +50,12 @@ public struct ChangeReport: Sendable {
     public func html() -> String {
         let lead = notes.isEmpty ? "" : "<ul class=\"markup-reading\">" + notes.map { "<li>\(HTMLText.escape($0))</li>" }.joined() + "</ul>\n"
         return HTMLRedline.render(diff, old: old, new: new, oldSource: oldSource, newSource: newSource, grids: .init(auditing: new), lead: lead)
+    }
+
+    /// Tables either version could not read cell by cell, one line each, naming the version.
+    public static func readingDoubts(old: Agreement, new: Agreement, sides: (String, String) = ("old", "new")) -> [String] {
+        [(sides.0, old), (sides.1, new)].flatMap { side, agreement in
+            agreement.findings.filter { $0.category == .tableLayout }.map { "\(side): \($0.description)" }
+        }
     }
 }

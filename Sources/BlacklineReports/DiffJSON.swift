@@ -9,12 +9,13 @@ public enum DiffJSON {
     public static let schemaVersion = 1
 
     /// `markup`: how a draft's markup was read (`markup` only), as the `markup` array.
-    public static func render(_ diff: AgreementDiff, old: String, new: String, markup: [String] = []) throws -> String {
+    public static func render(_ diff: AgreementDiff, old: String, new: String, markup: [String] = [], readingDoubts: [String] = []) throws -> String {
         try encode(Report(schemaVersion: schemaVersion, old: old, new: new, changes: diff.changes.map(Change.init),
                           summary: Dictionary(uniqueKeysWithValues: diff.summary.map { ($0.key.rawValue, $0.value) }),
                           markup: markup.isEmpty ? nil : markup, readingArtifacts: diff.readingArtifacts,
                           ignoring: diff.ignoring.isEmpty ? nil : diff.ignoring.names,
-                          ignoredDifferences: diff.ignoring.isEmpty ? nil : diff.ignoredDifferences))
+                          ignoredDifferences: diff.ignoring.isEmpty ? nil : diff.ignoredDifferences,
+                          readingDoubts: readingDoubts.isEmpty ? nil : readingDoubts))
     }
 
     public static func render(_ verification: Redline.Verification, draft: String) throws -> String {
@@ -43,6 +44,9 @@ public enum DiffJSON {
         /// differences that took out; absent when nothing was asked.
         var ignoring: [String]?
         var ignoredDifferences: Int?
+        /// Tables either version could not read cell by cell: changes shown in them may be
+        /// only the reading. Absent when there are none.
+        var readingDoubts: [String]?
     }
 
     struct Change: Encodable {

@@ -51,8 +51,9 @@ public enum DiffText {
         return lines.joined(separator: "\n") + "\n"
     }
 
-    public static func render(_ verification: Redline.Verification, draft: String, style: Style, options: Options = Options()) -> String {
-        var lines = ["\(draft): \(verification.marked) marked change\(verification.marked == 1 ? "" : "s")"]
+    public static func render(_ verification: Redline.Verification, draft: String, style: Style, options: Options = Options(),
+                              notes: [String] = []) -> String {
+        var lines = ["\(draft): \(verification.marked) marked change\(verification.marked == 1 ? "" : "s")"] + notes.map { "# \($0)" }
         for (label, changes) in [("against the old agreement", verification.unmarkedAgainstOld), ("against the final text", verification.unmarkedAgainstFinal)] where !changes.isEmpty {
             lines.append("")
             lines.append(style.heading("unmarked changes \(label):"))

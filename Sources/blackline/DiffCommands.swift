@@ -163,7 +163,8 @@ struct VerifyCommand: ParsableCommand {
             unmarkedAgainstFinal: try final.map { AgreementDiff(old: accepted, new: try DocumentLoading.agreement(at: $0), ignoring: report.ignoring).changes } ?? [],
             marked: AgreementDiff(old: undone, new: accepted).changes.count
         )
-        try report.emit(text: { DiffText.render(verification, draft: draft, style: report.style, options: report.textOptions) },
+        let doubts = ChangeReport.readingDoubts(old: old, new: undone, sides: ("agreement", "draft"))
+        try report.emit(text: { DiffText.render(verification, draft: draft, style: report.style, options: report.textOptions, notes: doubts) },
                         json: { try DiffJSON.render(verification, draft: draft) },
                         csv: { DiffCSV.render(verification) },
                         html: {

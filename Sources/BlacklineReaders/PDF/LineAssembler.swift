@@ -65,6 +65,8 @@ enum LineAssembler {
         var lines: [AssembledLine]
         var wraps: [ParagraphWraps.Geometry]
         var leadingRatios: [Double]
+        /// Glyphs a table's column border runs through (`CellOverflow`).
+        var cutGlyphs = 0
 
         static let empty = AssembledPage(lines: [], wraps: [], leadingRatios: [])
 
