@@ -126,9 +126,9 @@ struct DocumentStyle {
     /// Short, not a sentence's middle, and either numbered by a keyword or label, or set in
     /// capitals or title case: how headings look in any agreement.
     static func isHeadingLike(_ text: String) -> Bool {
-        if let (words, capitals) = asciiWordsAndCapitals(text), words > (capitals ? 2 : 1) * MarkConventionReader.longestHeading {
-            return false
-        }
+        let (spacedWords, asciiCapitals) = wordsAndCapitals(text)
+        let longest = MarkConventionReader.longestHeading
+        if spacedWords > 2 * longest || asciiCapitals == false && spacedWords > longest { return false }
         let words = text.split(whereSeparator: \.isWhitespace)
         let letters = text.filter(\.isLetter)
         let capitals = !letters.isEmpty && Double(letters.filter(\.isUppercase).count) >= 0.6 * Double(letters.count)
@@ -144,13 +144,14 @@ struct DocumentStyle {
         return !significant.isEmpty && significant.allSatisfy { $0.first?.isUppercase == true }
     }
 
-    /// For ASCII text, its word count and whether it is set in capitals, as `isHeadingLike`
-    /// counts them, in one pass without Unicode property lookups (most lines of an agreement are
-    /// sentences, and that function was a tenth of a PDF's reading); nil for other text.
-    private static func asciiWordsAndCapitals(_ text: String) -> (words: Int, capitals: Bool)? {
-        var words = 0, letters = 0, capitals = 0, inWord = false
+    /// Words between ASCII spaces (at most as many as `isHeadingLike` counts: other spaces only
+    /// split more) and, for ASCII text, whether it is set in capitals (nil for other text), in one
+    /// pass without Unicode property lookups: most lines of an agreement are sentences, and
+    /// telling so was a tenth of a PDF's reading.
+    private static func wordsAndCapitals(_ text: String) -> (words: Int, capitals: Bool?) {
+        var words = 0, letters = 0, capitals = 0, inWord = false, ascii = true
         for byte in text.utf8 {
-            guard byte < 0x80 else { return nil }
+            if byte >= 0x80 { ascii = false }
             let isSpace = byte == 0x20 || (0x09...0x0D).contains(byte)
             if !isSpace, !inWord { words += 1 }
             inWord = !isSpace
@@ -161,7 +162,7 @@ struct DocumentStyle {
                 letters += 1
             }
         }
-        return (words, letters > 0 && Double(capitals) >= 0.6 * Double(letters))
+        return (words, ascii ? letters > 0 && Double(capitals) >= 0.6 * Double(letters) : nil)
     }
 }
 
