@@ -49,36 +49,17 @@ enum ScannedMarks {
         }
         let marking = first.markingRules.filter { !garbled.contains($0.rule) }
         guard !marking.isEmpty || !garbled.isEmpty else { return Page(words: firstReading, marks: first.marks) }
+        let painted = marking.map { (rules[$0.rule], $0.strikes) } + garbled.map { (rules[$0], true) }
         var cleaned = image, betweenLetters = image
-        for (index, strikes) in marking {
-            paintOut(rules[index], strikes: strikes, in: &cleaned)
-            paintOut(rules[index], strikes: strikes, betweenLettersOnly: true, em: em, in: &betweenLetters)
+        for (rule, strikes) in painted {
+            paintOut(rule, strikes: strikes, in: &cleaned)
+            paintOut(rule, strikes: strikes, betweenLettersOnly: true, em: em, in: &betweenLetters)
         }
-        for index in garbled {
-            paintOut(rules[index], strikes: true, in: &cleaned)
-            paintOut(rules[index], strikes: true, betweenLettersOnly: true, em: em, in: &betweenLetters)
-        }
-        var stretches = markedStretches(firstReading, marks: first.marks, rules: marking.map { (rules[$0.rule], $0.strikes) }, dpi: image.dpi)
-        var nextLine = (firstReading.map(\.line).max() ?? -1) + 1
-        for index in garbled {
-            let rule = rules[index]
-            let replaces: (TesseractEngine.Word) -> Bool = { word in
-                let x = Double(word.left + word.right) / 2, y = Double(word.top + word.bottom) / 2
-                return x >= Double(rule.x1) && x <= Double(rule.x2) && abs(y - rule.y(at: x)) < 0.5 * em
-            }
-            let line = firstReading.first(where: replaces)?.line ?? nextLine
-            if line == nextLine { nextLine += 1 }
-            stretches.append(Stretch(left: rule.x1, right: rule.x2, isStruck: true, baseline: { rule.y(at: $0) + strikeHeight * em }, em: em, line: line, replaces: replaces))
-        }
+        let stretches = markedStretches(firstReading, marks: first.marks, rules: marking.map { (rules[$0.rule], $0.strikes) }, dpi: image.dpi)
+            + garbledStretches(garbled.map { rules[$0] }, firstReading: firstReading, em: em)
         var words = firstReading
         for stretch in stretches {
-            var reread = readAgain(stretch, in: cleaned, engine: engine)
-            if stretch.isStruck {
-                // Struck letters read both ways; the reading tesseract is surer of is kept.
-                let acrossLetters = readAgain(stretch, in: betweenLetters, engine: engine)
-                if meanConfidence(acrossLetters) > meanConfidence(reread) { reread = acrossLetters }
-                for index in reread.indices { reread[index].text = StruckLetterRepair.repaired(reread[index].text, engine: engine) }
-            }
+            let reread = bestReading(stretch, cleaned: cleaned, betweenLetters: betweenLetters, engine: engine)
             guard !reread.isEmpty else { continue }
             let at = words.firstIndex(where: stretch.replaces) ?? words.endIndex
             words.removeAll(where: stretch.replaces)
@@ -86,6 +67,34 @@ enum ScannedMarks {
         }
         let final = ScannedMarkClassifier.classify(words, rules: rules, dpi: image.dpi, colours: colours)
         return Page(words: words, marks: final.marks)
+    }
+
+    /// A stretch read again: struck letters both ways (the strike painted out, and painted only
+    /// between letters), the reading tesseract is surer of kept, its letters checked for those a
+    /// strike took.
+    private static func bestReading(_ stretch: Stretch, cleaned: GreyImage, betweenLetters: GreyImage, engine: TesseractEngine) -> [TesseractEngine.Word] {
+        var reread = readAgain(stretch, in: cleaned, engine: engine)
+        guard stretch.isStruck else { return reread }
+        let acrossLetters = readAgain(stretch, in: betweenLetters, engine: engine)
+        if meanConfidence(acrossLetters) > meanConfidence(reread) { reread = acrossLetters }
+        for index in reread.indices { reread[index].text = StruckLetterRepair.repaired(reread[index].text, engine: engine) }
+        return reread
+    }
+
+    /// Each garbled line's strike as a stretch around itself: its baseline a strike's height
+    /// under the rule, replacing the first reading's words along it.
+    private static func garbledStretches(_ rules: [ScannedRuleFinder.Rule], firstReading: [TesseractEngine.Word], em: Double) -> [Stretch] {
+        var nextLine = (firstReading.map(\.line).max() ?? -1) + 1
+        return rules.map { rule in
+            let replaces: (TesseractEngine.Word) -> Bool = { word in
+                let x = Double(word.left + word.right) / 2, y = Double(word.top + word.bottom) / 2
+                return x >= Double(rule.x1) && x <= Double(rule.x2) && abs(y - rule.y(at: x)) < 0.5 * em
+            }
+            let line = firstReading.first(where: replaces)?.line ?? nextLine
+            if line == nextLine { nextLine += 1 }
+            return Stretch(left: rule.x1, right: rule.x2, isStruck: true, baseline: { rule.y(at: $0) + strikeHeight * em }, em: em,
+                           line: line, replaces: replaces)
+        }
     }
 
     /// Per line of the first reading, the stretch from its first to its last word a marking rule
