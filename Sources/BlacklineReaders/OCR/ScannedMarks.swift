@@ -15,6 +15,10 @@ enum ScannedMarks {
     /// A rule at least this many ems long that marked nothing is looked at as a strike through
     /// a line the first reading garbled.
     static let longestUnreadStrike = 2.0
+    /// Words read at this confidence or more (0-100) are sure: an underlined stretch whose first
+    /// reading is sure is not read again, a struck one whose second reading is sure not a third
+    /// time (each reading costs a line's recognition).
+    static let sureReading = 90.0
     /// Where a strike sits, in ems above the baseline (`ScannedMarkClassifier.strikeBand`).
     static let strikeHeight = 0.3
 
@@ -59,6 +63,8 @@ enum ScannedMarks {
             + garbledStretches(garbled.map { rules[$0] }, firstReading: firstReading, em: em)
         var words = firstReading
         for stretch in stretches {
+            // An underline that left its words' first reading sure keeps it: no second reading.
+            if !stretch.isStruck, words.filter(stretch.replaces).allSatisfy({ $0.confidence >= sureReading }) { continue }
             let reread = bestReading(stretch, cleaned: cleaned, betweenLetters: betweenLetters, engine: engine)
             guard !reread.isEmpty else { continue }
             let at = words.firstIndex(where: stretch.replaces) ?? words.endIndex
@@ -75,8 +81,10 @@ enum ScannedMarks {
     private static func bestReading(_ stretch: Stretch, cleaned: GreyImage, betweenLetters: GreyImage, engine: TesseractEngine) -> [TesseractEngine.Word] {
         var reread = readAgain(stretch, in: cleaned, engine: engine)
         guard stretch.isStruck else { return reread }
-        let acrossLetters = readAgain(stretch, in: betweenLetters, engine: engine)
-        if meanConfidence(acrossLetters) > meanConfidence(reread) { reread = acrossLetters }
+        if reread.contains(where: { $0.confidence < sureReading }) {
+            let acrossLetters = readAgain(stretch, in: betweenLetters, engine: engine)
+            if meanConfidence(acrossLetters) > meanConfidence(reread) { reread = acrossLetters }
+        }
         for index in reread.indices { reread[index].text = StruckLetterRepair.repaired(reread[index].text, engine: engine) }
         return reread
     }
