@@ -33,4 +33,25 @@ import Testing
         #expect(ocrLines.count == 1)
         #expect(ocrLines.first?.contains("(2 pages at 300 dpi, ") == true, "\(result.stderr)")
     }
+
+    /// A scanned redline (Fixtures/scans, from Fixtures/redlines/underline-legend.pdf): its
+    /// strikes and underlines found in the scan are changes as the printed redline's are.
+    static let redline = "Fixtures/scans/underline-legend.scan.pdf"
+
+    @Test func markupOfAScannedRedlineListsItsChanges() throws {
+        let result = try CLITests().run(["markup", Self.redline, "--color", "never"])
+        #expect(result.status == 1, "\(result.stderr)")
+        #expect(result.stdout.contains("markup read as insertions: underline"))
+        for change in ["[-thirty (30)-]{+fourteen (14)+}", "[-twenty (20)-]{+thirty (30)+}", "[-twelve (12)-]{+twenty-four (24)+}",
+                       "[-after reasonable effort to find one-]", "{+and by email+}", "{+shared equally+}"] {
+            #expect(result.stdout.contains(change), "\(change) in \(result.stdout)")
+        }
+    }
+
+    @Test func verifyReadsTheScannedRedlinesMarks() throws {
+        let result = try CLITests().run(["verify", Self.redline, "--against", "Fixtures/redlines/underline-legend.pdf", "--format", "json"])
+        #expect(result.status == 0 || result.status == 1, "\(result.stderr)")
+        let report = try #require(try JSONSerialization.jsonObject(with: Data(result.stdout.utf8)) as? [String: Any])
+        #expect(report["marked"] as? Int ?? 0 >= 10, "\(result.stdout.prefix(400))")
+    }
 }

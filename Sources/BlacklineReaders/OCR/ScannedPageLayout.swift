@@ -29,7 +29,8 @@ enum ScannedPageLayout {
         var lowConfidenceWords: Int
     }
 
-    static func page(_ words: [TesseractEngine.Word], dpi: Double) -> Page {
+    /// `marks`: per word, one redline mark per symbol (`ScannedMarks`); nil for a page without.
+    static func page(_ words: [TesseractEngine.Word], dpi: Double, marks: [[MarkClassifier.GlyphMark]]? = nil) -> Page {
         let points = 72 / dpi
         let angle = skew(words, dpi: dpi)
         let (cosine, sine) = (cos(angle), sin(angle))
@@ -41,11 +42,20 @@ enum ScannedPageLayout {
             return Box(x1: x - halfWidth, y1: y - halfHeight, x2: x + halfWidth, y2: y + halfHeight)
         }
         var glyphs: [Glyph] = []
+        var glyphMarks: [MarkClassifier.GlyphMark] = []
+        let hasMarks = marks?.contains { $0.contains { $0 != MarkClassifier.GlyphMark() } } ?? false
         for (_, lineWords) in Dictionary(grouping: words.indices, by: { words[$0].line }).sorted(by: { $0.key < $1.key }) {
-            glyphs += lineGlyphs(lineWords.sorted { levelled[$0].x1 < levelled[$1].x1 }, words: words, boxes: levelled)
+            let line = lineGlyphs(lineWords.sorted { levelled[$0].x1 < levelled[$1].x1 }, words: words, boxes: levelled)
+            glyphs += line.map(\.glyph)
+            glyphMarks += line.map { glyph in
+                guard hasMarks, let marks else { return MarkClassifier.GlyphMark() }
+                var mark = characterMark(glyph.character, of: glyph.word, words: words, marks: marks)
+                // The convention reader decides marks from appearances; a scan shows size, no text colour.
+                mark.appearance = RunAppearance(fontSize: glyph.glyph.fontSize)
+                return mark
+            }
         }
-        let marks = Array(repeating: MarkClassifier.GlyphMark(), count: glyphs.count)
-        var assembled = LineAssembler.assemble(LineAssembler.orderedLines(glyphs: glyphs, marks: marks, carets: []), borders: [])
+        var assembled = LineAssembler.assemble(LineAssembler.orderedLines(glyphs: glyphs, marks: glyphMarks, carets: []), borders: [])
         for index in assembled.lines.indices {
             assembled.lines[index].layout.ocrConfidence = confidence(of: assembled.lines[index].layout.frame, words: words, boxes: levelled)
         }
@@ -66,13 +76,31 @@ enum ScannedPageLayout {
         return atan(slopes.sorted()[slopes.count / 2])
     }
 
-    /// One tesseract line's words (left to right) as glyphs spanning the line's height.
-    private static func lineGlyphs(_ indices: [Int], words: [TesseractEngine.Word], boxes: [Box]) -> [Glyph] {
+    /// The mark of a word's `character`-th character: its symbol's, matched by position when
+    /// symbols and characters differ in number (a ligature).
+    private static func characterMark(_ character: Int, of word: Int, words: [TesseractEngine.Word], marks: [[MarkClassifier.GlyphMark]]) -> MarkClassifier.GlyphMark {
+        let symbols = marks[word]
+        guard !symbols.isEmpty else { return MarkClassifier.GlyphMark() }
+        let characters = words[word].text.count
+        let texts = words[word].symbols.map(\.text)
+        if texts.count == symbols.count, texts.joined() == words[word].text {
+            var start = 0
+            for (index, text) in texts.enumerated() {
+                if character < start + text.count { return symbols[index] }
+                start += text.count
+            }
+        }
+        return symbols[min(character * symbols.count / max(characters, 1), symbols.count - 1)]
+    }
+
+    /// One tesseract line's words (left to right) as glyphs spanning the line's height, each with
+    /// its word and its place in the word.
+    private static func lineGlyphs(_ indices: [Int], words: [TesseractEngine.Word], boxes: [Box]) -> [(glyph: Glyph, word: Int, character: Int)] {
         guard let first = indices.first else { return [] }
         let top = indices.map { boxes[$0].y1 }.min() ?? 0, bottom = indices.map { boxes[$0].y2 }.max() ?? 0
         let pointSize = Double(words[first].pointSize)
         let em = pointSize > 0 ? pointSize : max((bottom - top) / inkHeightPerEm, 1)
-        var glyphs: [Glyph] = []
+        var glyphs: [(glyph: Glyph, word: Int, character: Int)] = []
         for (position, index) in indices.enumerated() {
             var right = boxes[index].x2
             if position + 1 < indices.count { right = min(right, boxes[indices[position + 1]].x1 - wordGap * em) }
@@ -82,7 +110,7 @@ enum ScannedPageLayout {
             let step = (right - left) / Double(characters.count)
             for (offset, character) in characters.enumerated() {
                 let x1 = left + step * Double(offset)
-                glyphs.append(Glyph(character: character, box: Box(x1: x1, y1: top, x2: x1 + step, y2: bottom), fontName: "OCR", fontSize: em))
+                glyphs.append((Glyph(character: character, box: Box(x1: x1, y1: top, x2: x1 + step, y2: bottom), fontName: "OCR", fontSize: em), index, offset))
             }
         }
         return glyphs

@@ -2,7 +2,8 @@ import BlacklineModel
 import Foundation
 
 /// OCR of a PDF's pages that have no text layer: each page drawn grey at `dpi` through poppler
-/// and cairo, read by tesseract, its words made into lines (`ScannedPageLayout`).
+/// and cairo, read by tesseract, its redline marks found in its pixels (`ScannedMarks`), its words
+/// made into lines (`ScannedPageLayout`).
 ///
 /// Workers: up to `workers` threads, each with its own poppler document and tesseract engine
 /// (neither is thread-safe); drawing is serialized by `CairoRenderLock`, recognition, which costs
@@ -50,9 +51,11 @@ enum ScannedPages {
                     results.skip(index)
                     continue
                 }
-                guard let page = document.page(at: index), let image = page.greyImage(dpi: dpi) else { continue }
+                guard let page = document.page(at: index), let images = page.scanImages(dpi: dpi) else { continue }
+                let image = images.grey
                 let words = image.hasInk() ? engine.words(in: image) : []
-                results.store(ScannedPageLayout.page(words, dpi: image.dpi), at: index)
+                let marked = ScannedMarks.read(words, image: image, colour: images.colour, engine: engine)
+                results.store(ScannedPageLayout.page(marked.words, dpi: image.dpi, marks: marked.marks), at: index)
             }
         }
         if let failure = results.failure { throw ReadError(path: path, problem: .ocrUnavailable(reason: failure)) }

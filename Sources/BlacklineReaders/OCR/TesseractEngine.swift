@@ -18,7 +18,19 @@ final class TesseractEngine {
         var baseline: (x1: Int, y1: Int, x2: Int, y2: Int)?
         /// Tesseract's estimate of the row's type size in points (0 when it has none).
         var pointSize: Int
+        /// The word's symbols (characters, or a ligature) left to right, with their pixel extent:
+        /// a mark over part of a word ("ten" of "tenseven") falls on the symbols under it.
+        var symbols: [Symbol] = []
     }
+
+    struct Symbol: Sendable {
+        var text: String
+        var left: Int, right: Int
+    }
+
+    /// How tesseract looks for text in an image: a page finds its own blocks, columns and
+    /// lines; a line (a strip cut from a page around marked words) is read as one line.
+    enum Layout { case page, line }
 
     enum StartFailure: Error { case noModel(language: String) }
 
@@ -47,8 +59,9 @@ final class TesseractEngine {
     }
 
     /// The words of one page image, in tesseract's reading order.
-    func words(in image: GreyImage) -> [Word] {
+    func words(in image: GreyImage, layout: Layout = .page) -> [Word] {
         image.pixels.withUnsafeBufferPointer { buffer in
+            TessBaseAPISetPageSegMode(handle, layout == .page ? PSM_AUTO : PSM_SINGLE_LINE)
             TessBaseAPISetImage(handle, buffer.baseAddress, Int32(image.width), Int32(image.height), 1, Int32(image.width))
             TessBaseAPISetSourceResolution(handle, Int32(image.dpi.rounded()))
             defer { TessBaseAPIClear(handle) }
@@ -58,11 +71,13 @@ final class TesseractEngine {
         }
     }
 
+    /// Walks the result symbol by symbol: a word opens at its first symbol, each symbol adds its box.
     private static func words(from iterator: OpaquePointer) -> [Word] {
         guard let page = TessResultIteratorGetPageIterator(iterator) else { return [] }
         var words: [Word] = []
         var line = -1
         var baseline: (x1: Int, y1: Int, x2: Int, y2: Int)?
+        var inWord = false
         repeat {
             if TessPageIteratorIsAtBeginningOf(page, RIL_TEXTLINE) != 0 || line < 0 {
                 line += 1
@@ -70,20 +85,43 @@ final class TesseractEngine {
                 baseline = TessPageIteratorBaseline(page, RIL_TEXTLINE, &x1, &y1, &x2, &y2) != 0
                     ? (Int(x1), Int(y1), Int(x2), Int(y2)) : nil
             }
-            guard let textPointer = TessResultIteratorGetUTF8Text(iterator, RIL_WORD) else { continue }
-            let text = String(cString: textPointer)
-            TessDeleteText(textPointer)
-            var left: Int32 = 0, top: Int32 = 0, right: Int32 = 0, bottom: Int32 = 0
-            guard !text.allSatisfy(\.isWhitespace),
-                  TessPageIteratorBoundingBox(page, RIL_WORD, &left, &top, &right, &bottom) != 0 else { continue }
-            words.append(Word(
-                text: text, left: Int(left), top: Int(top), right: Int(right), bottom: Int(bottom),
-                confidence: Double(TessResultIteratorConfidence(iterator, RIL_WORD)), line: line,
-                baseline: baseline, pointSize: pointSize(iterator)
-            ))
-        } while TessResultIteratorNext(iterator, RIL_WORD) != 0
+            if TessPageIteratorIsAtBeginningOf(page, RIL_WORD) != 0 {
+                inWord = false
+                if let word = word(at: iterator, page: page, line: line, baseline: baseline) {
+                    words.append(word)
+                    inWord = true
+                }
+            }
+            if inWord, let symbol = symbol(at: iterator, page: page) { words[words.count - 1].symbols.append(symbol) }
+        } while TessResultIteratorNext(iterator, RIL_SYMBOL) != 0
         return words
     }
+
+    private static func word(at iterator: OpaquePointer, page: OpaquePointer, line: Int, baseline: (x1: Int, y1: Int, x2: Int, y2: Int)?) -> Word? {
+        guard let textPointer = TessResultIteratorGetUTF8Text(iterator, RIL_WORD) else { return nil }
+        let text = String(cString: textPointer)
+        TessDeleteText(textPointer)
+        var left: Int32 = 0, top: Int32 = 0, right: Int32 = 0, bottom: Int32 = 0
+        guard !text.allSatisfy(\.isWhitespace),
+              TessPageIteratorBoundingBox(page, RIL_WORD, &left, &top, &right, &bottom) != 0 else { return nil }
+        return Word(
+            text: text, left: Int(left), top: Int(top), right: Int(right), bottom: Int(bottom),
+            confidence: Double(TessResultIteratorConfidence(iterator, RIL_WORD)), line: line,
+            baseline: baseline, pointSize: pointSize(iterator)
+        )
+    }
+
+    private static func symbol(at iterator: OpaquePointer, page: OpaquePointer) -> Symbol? {
+        guard let textPointer = TessResultIteratorGetUTF8Text(iterator, RIL_SYMBOL) else { return nil }
+        let text = String(cString: textPointer)
+        TessDeleteText(textPointer)
+        var left: Int32 = 0, top: Int32 = 0, right: Int32 = 0, bottom: Int32 = 0
+        guard TessPageIteratorBoundingBox(page, RIL_SYMBOL, &left, &top, &right, &bottom) != 0 else { return nil }
+        return Symbol(text: text, left: Int(left), right: Int(right))
+    }
+
+    /// Whether the model's dictionary holds `word` (letters only; tesseract's own check).
+    func isDictionaryWord(_ word: String) -> Bool { TessBaseAPIIsValidWord(handle, word) != 0 }
 
     private static func pointSize(_ iterator: OpaquePointer) -> Int {
         var bold: Int32 = 0, italic: Int32 = 0, underlined: Int32 = 0, monospace: Int32 = 0

@@ -1,0 +1,166 @@
+import BlacklineModel
+
+/// The redline marks of one scanned page, and its marked words read again without them.
+///
+/// A strike through a word breaks its letters for OCR ("Citizen" struck reads "Gtt+zen"), an
+/// underline tangles descenders. So: rules are found in the page's pixels, classified against the
+/// words of the first reading, painted out to paper where they mark words (leaving the letter
+/// strokes they cross), and each stretch of a line holding marked words is read again from a
+/// strip cut level along its baseline (`ScannedMarks+Strip`). The marks are then decided on the
+/// words of the second reading. A strike through a whole line can leave the first reading so
+/// garbled that its words have no usable baseline; a long rule with letters above and below it
+/// along its length is read again around itself. Pages without rules cost one pass over the
+/// pixels and nothing more.
+enum ScannedMarks {
+    /// A rule at least this many ems long that marked nothing is looked at as a strike through
+    /// a line the first reading garbled.
+    static let longestUnreadStrike = 2.0
+    /// Words read at this confidence or more (0-100) are sure: an underlined stretch whose first
+    /// reading is sure is not read again, a struck one whose second reading is sure not a third
+    /// time (each reading costs a line's recognition).
+    static let sureReading = 90.0
+    /// Where a strike sits, in ems above the baseline (`ScannedMarkClassifier.strikeBand`).
+    static let strikeHeight = 0.3
+
+    struct Page {
+        var words: [TesseractEngine.Word]
+        /// Per word, one mark per symbol (see `ScannedMarkClassifier.Result`).
+        var marks: [[MarkClassifier.GlyphMark]]
+    }
+
+    /// A stretch of a line to read again: from `left` to `right` (pixels), its baseline, its em,
+    /// and the words of the first reading it replaces.
+    struct Stretch {
+        var left: Int, right: Int
+        /// A strike runs through it: its words are checked for letters the strike took.
+        var isStruck: Bool
+        var baseline: (Double) -> Double
+        var em: Double
+        var line: Int
+        var replaces: (TesseractEngine.Word) -> Bool
+    }
+
+    static func read(_ firstReading: [TesseractEngine.Word], image: GreyImage, colour: ColourImage?, engine: TesseractEngine) -> Page {
+        let rules = ScannedRuleFinder(image: image).rules()
+        let colours = rules.map { rule in colour.flatMap { $0.colour(of: inkOffsets(of: rule, in: image)) } }
+        let first = ScannedMarkClassifier.classify(firstReading, rules: rules, dpi: image.dpi, colours: colours)
+        let em = typicalEm(firstReading, dpi: image.dpi)
+        // A garbled line's baseline may put its strike under it: a long rule with letters on both
+        // sides is a strike whatever the first reading made of it.
+        let striking = Set(first.markingRules.filter(\.strikes).map(\.rule))
+        let garbled = rules.indices.filter { index in
+            !striking.contains(index) && Double(rules[index].length) >= longestUnreadStrike * em && hasLettersAcross(rules[index], em: em, in: image)
+        }
+        let marking = first.markingRules.filter { !garbled.contains($0.rule) }
+        guard !marking.isEmpty || !garbled.isEmpty else { return Page(words: firstReading, marks: first.marks) }
+        let painted = marking.map { (rules[$0.rule], $0.strikes) } + garbled.map { (rules[$0], true) }
+        var cleaned = image, betweenLetters = image
+        for (rule, strikes) in painted {
+            paintOut(rule, strikes: strikes, in: &cleaned)
+            paintOut(rule, strikes: strikes, betweenLettersOnly: true, em: em, in: &betweenLetters)
+        }
+        let stretches = markedStretches(firstReading, marks: first.marks, rules: marking.map { (rules[$0.rule], $0.strikes) }, dpi: image.dpi)
+            + garbledStretches(garbled.map { rules[$0] }, firstReading: firstReading, em: em)
+        var words = firstReading
+        for stretch in stretches {
+            // An underline that left its words' first reading sure keeps it: no second reading.
+            if !stretch.isStruck, words.filter(stretch.replaces).allSatisfy({ $0.confidence >= sureReading }) { continue }
+            let reread = bestReading(stretch, cleaned: cleaned, betweenLetters: betweenLetters, engine: engine)
+            guard !reread.isEmpty else { continue }
+            let at = words.firstIndex(where: stretch.replaces) ?? words.endIndex
+            words.removeAll(where: stretch.replaces)
+            words.insert(contentsOf: reread, at: min(at, words.endIndex))
+        }
+        let final = ScannedMarkClassifier.classify(words, rules: rules, dpi: image.dpi, colours: colours)
+        return Page(words: words, marks: final.marks)
+    }
+
+    /// A stretch read again: struck letters both ways (the strike painted out, and painted only
+    /// between letters), the reading tesseract is surer of kept, its letters checked for those a
+    /// strike took.
+    private static func bestReading(_ stretch: Stretch, cleaned: GreyImage, betweenLetters: GreyImage, engine: TesseractEngine) -> [TesseractEngine.Word] {
+        var reread = readAgain(stretch, in: cleaned, engine: engine)
+        guard stretch.isStruck else { return reread }
+        if reread.contains(where: { $0.confidence < sureReading }) {
+            let acrossLetters = readAgain(stretch, in: betweenLetters, engine: engine)
+            if meanConfidence(acrossLetters) > meanConfidence(reread) { reread = acrossLetters }
+        }
+        for index in reread.indices { reread[index].text = StruckLetterRepair.repaired(reread[index].text, engine: engine) }
+        return reread
+    }
+
+    /// Each garbled line's strike as a stretch around itself: its baseline a strike's height
+    /// under the rule, replacing the first reading's words along it.
+    private static func garbledStretches(_ rules: [ScannedRuleFinder.Rule], firstReading: [TesseractEngine.Word], em: Double) -> [Stretch] {
+        var nextLine = (firstReading.map(\.line).max() ?? -1) + 1
+        return rules.map { rule in
+            let replaces: (TesseractEngine.Word) -> Bool = { word in
+                let x = Double(word.left + word.right) / 2, y = Double(word.top + word.bottom) / 2
+                return x >= Double(rule.x1) && x <= Double(rule.x2) && abs(y - rule.y(at: x)) < 0.5 * em
+            }
+            let line = firstReading.first(where: replaces)?.line ?? nextLine
+            if line == nextLine { nextLine += 1 }
+            return Stretch(left: rule.x1, right: rule.x2, isStruck: true, baseline: { rule.y(at: $0) + strikeHeight * em }, em: em,
+                           line: line, replaces: replaces)
+        }
+    }
+
+    /// Per line of the first reading, the stretch from its first to its last word a marking rule
+    /// crosses.
+    private static func markedStretches(_ words: [TesseractEngine.Word], marks: [[MarkClassifier.GlyphMark]], rules: [(rule: ScannedRuleFinder.Rule, strikes: Bool)], dpi: Double) -> [Stretch] {
+        let markedLines = Set(words.indices.filter { word in marks[word].contains { $0 != MarkClassifier.GlyphMark() } }.map { words[$0].line })
+        return markedLines.sorted().compactMap { line in
+            let crossed = words.indices.filter { words[$0].line == line && marks[$0].contains { $0 != MarkClassifier.GlyphMark() } }.map { words[$0] }
+            guard let left = crossed.map(\.left).min(), let right = crossed.map(\.right).max(), let sample = crossed.first else { return nil }
+            let struck = crossed.contains { word in rules.contains { $0.strikes && $0.rule.x1 <= word.right && $0.rule.x2 >= word.left } }
+            return Stretch(left: left, right: right, isStruck: struck, baseline: { ScannedMarkClassifier.baseline(of: sample, at: $0) },
+                           em: ScannedMarkClassifier.em(of: sample, dpi: dpi), line: line) { word in
+                let centre = (word.left + word.right) / 2
+                return word.line == line && centre >= left && centre <= right
+            }
+        }
+    }
+
+    private static func meanConfidence(_ words: [TesseractEngine.Word]) -> Double {
+        words.isEmpty ? 0 : words.map(\.confidence).reduce(0, +) / Double(words.count)
+    }
+
+    /// The median em of the page's words, pixels.
+    static func typicalEm(_ words: [TesseractEngine.Word], dpi: Double) -> Double {
+        let ems = words.map { ScannedMarkClassifier.em(of: $0, dpi: dpi) }.sorted()
+        return ems.isEmpty ? dpi / 6 : ems[ems.count / 2]
+    }
+
+    /// Share of a rule's columns that must have ink both in the band above it and in the band
+    /// below it (letters it runs through), over its length and over an em at each end (less
+    /// there: a first digit, "4", crosses both bands in a quarter of its width): a table border
+    /// has text on one side, or on both only between its ends.
+    static let lettersAcrossShare = 0.3
+    static let lettersAtEndsShare = 0.15
+
+    /// Whether letters stand above and below the rule, near both its ends: it runs through text.
+    static func hasLettersAcross(_ rule: ScannedRuleFinder.Rule, em: Double, in image: GreyImage) -> Bool {
+        let reach = max(Int(em), 1)
+        func share(_ range: ClosedRange<Int>) -> Double {
+            let through = range.filter { x in
+                let y = rule.y(at: Double(x))
+                return inked(x, from: y - 0.3 * em, to: y - 0.08 * em, in: image) && inked(x, from: y + 0.08 * em, to: y + 0.3 * em, in: image)
+            }
+            return Double(through.count) / Double(range.count)
+        }
+        return share(rule.x1...(rule.x1 + reach)) >= lettersAtEndsShare && share((rule.x2 - reach)...rule.x2) >= lettersAtEndsShare
+            && share(rule.x1...rule.x2) >= lettersAcrossShare
+    }
+
+    private static func inked(_ x: Int, from top: Double, to bottom: Double, in image: GreyImage) -> Bool {
+        guard x >= 0, x < image.width else { return false }
+        let first = max(Int(top.rounded()), 0), last = min(Int(bottom.rounded()), image.height - 1)
+        guard first <= last else { return false }
+        return (first...last).contains { image.pixels[$0 * image.width + x] < ScannedRuleFinder.inkLevel }
+    }
+
+    /// Offsets of the rule's pixels that are ink, for its colour.
+    private static func inkOffsets(of rule: ScannedRuleFinder.Rule, in image: GreyImage) -> [Int] {
+        rule.runs.flatMap { run in (run.x1...run.x2).map { run.row * image.width + $0 } }.filter { image.pixels[$0] < ScannedRuleFinder.inkLevel }
+    }
+}
