@@ -89,10 +89,22 @@ public:
         state->transform(x, y, &item.x1, &item.y1);
         item.x2 = item.x1;
         item.y2 = item.y1;
+        // A glyph that goes on the run before it (same show, colour and baseline, further right)
+        // adds nothing: a glyph's colour is its run's, found from where the run starts.
+        if (continuesRun(item)) return;
         add(item);
     }
 
 private:
+    bool continuesRun(const blackline_drawn_item &item) const
+    {
+        if (items.empty()) return false;
+        const blackline_drawn_item &last = items.back();
+        return last.kind == BLACKLINE_DRAWN_GLYPH && last.sequence == item.sequence && last.has_color == item.has_color
+            && last.red == item.red && last.green == item.green && last.blue == item.blue
+            && std::fabs(last.y1 - item.y1) < 0.01 && item.x1 >= last.x1;
+    }
+
     // A subpath's points, a closing point that repeats the first not counted: "m l h" is one
     // segment, as a renderer strokes it.
     static int pointsOf(const GfxSubpath *subpath)

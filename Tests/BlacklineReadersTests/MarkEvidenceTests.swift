@@ -6,17 +6,18 @@ import Testing
 /// Issue 15 on exact inputs: what the page drawing gives (glyph-run colours, fills, change bars),
 /// the legend, colour names, and what the document style sets aside.
 @Suite struct MarkEvidenceTests {
-    @Test func eachDrawnGlyphHasItsOriginAndColourAndInvisibleTextNone() throws {
+    /// A run starts where a text show starts, or where its colour or baseline changes; glyphs that
+    /// go on the run add nothing; invisible text (an OCR layer) draws nothing.
+    @Test func glyphRunsStartWithTheirShowColourAndBaselineAndInvisibleTextDrawsNone() throws {
         let drawing = try PDFGeometryTests.drawing(of: """
         BT /F1 10 Tf 0.8 0 0 rg 72.5 691.75 Td (A) Tj ET
-        BT /F1 10 Tf 0 g 90 691.75 Td (Bc) Tj ET
+        BT /F1 10 Tf 0 g 90 691.75 Td (Bcd) Tj 0 0 1 rg (ef) Tj 0 -12 Td (gh) Tj ET
         BT /F1 10 Tf 3 Tr 0 0 1 rg 120 680 Td (C) Tj ET
         """)
-        #expect(drawing.textDraws.count == 3)
+        #expect(drawing.textDraws.count == 4)
         #expect(drawing.textDraws.map(\.x).prefix(2) == [72.5, 90])
-        #expect(drawing.textDraws.allSatisfy { $0.y == 100.25 })
-        #expect(drawing.textDraws.map { $0.color?.description } == ["#cc0000", "#000000", "#000000"])
-        #expect(drawing.textDraws[1].sequence == drawing.textDraws[2].sequence, "one text show")
+        #expect(drawing.textDraws.map(\.y) == [100.25, 100.25, 100.25, 112.25])
+        #expect(drawing.textDraws.map { $0.color?.description } == ["#cc0000", "#000000", "#0000ff", "#0000ff"])
         #expect(drawing.textDraws[0].sequence < drawing.textDraws[1].sequence)
     }
 

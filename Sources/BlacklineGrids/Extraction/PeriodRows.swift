@@ -55,6 +55,9 @@ enum PeriodRows {
         var location: SourceLocation
 
         init?(_ line: GridLine) {
+            // Three amounts need three digits: most lines a clause holds are prose, told apart
+            // here without splitting them into words.
+            guard line.cells.reduce(0, { $0 + $1.utf8.count { (0x30...0x39).contains($0) } }) >= 3 else { return nil }
             // Tokens with the cell each came from: fragments keep the cells a reader found.
             var tokens: [(text: String, cell: Int)] = []
             for (cell, text) in line.cells.enumerated() {

@@ -17,7 +17,8 @@ typedef enum {
     BLACKLINE_DRAWN_SEGMENT = 0,
     /// A filled axis-aligned rectangle: corners (x1, y1) and (x2, y2), x1 <= x2, y1 <= y2.
     BLACKLINE_DRAWN_RECTANGLE = 1,
-    /// A drawn (visible) glyph: its origin on the baseline at (x1, y1).
+    /// Where a run of drawn (visible) glyphs starts, on its baseline at (x1, y1): one text show's
+    /// glyphs in one colour along one baseline.
     BLACKLINE_DRAWN_GLYPH = 2,
 } blackline_drawn_kind;
 
