@@ -75,8 +75,9 @@ struct DocumentStyle {
             // Uses of a term are counted in the body's lines: a heading naming it ("Union
             // Recognition") is set in the heading style, not the term style.
             let text = lines.indices.filter { !isHeading($0) }.map { lines[$0].text }.joined(separator: "\n")
+            let words = WordStarts(text)
             for (term, uses) in termUses where max(uses.underlined, uses.bold) >= MarkConventionReader.fewestTermUses && !term.isEmpty {
-                let occurrences = max(text.wholeWordCount(of: term), 1)
+                let occurrences = max(words.count(of: term) ?? text.wholeWordCount(of: term), 1)
                 if Double(uses.underlined) >= MarkConventionReader.termShare * Double(occurrences) { underlinedTerms.insert(term) }
                 if Double(uses.bold) >= MarkConventionReader.termShare * Double(occurrences) { boldTerms.insert(term) }
             }
