@@ -36,6 +36,16 @@ import Testing
         #expect(drawing.rules.contains { $0.x1 == 100 && $0.x2 == 200 && $0.y == 492 && $0.thickness == 1 })
     }
 
+    /// A page drawing more rules than a redline prints keeps the first ones and is said to be over.
+    @Test func aPageDrawingPastTheCapIsSaid() throws {
+        let rules = (0...PageDrawing.mostRules).map { "72 \(100 + Double($0 % 500)) m 300 \(100 + Double($0 % 500)) l S" }
+        let url = try OnePagePDF.write(content: "BT /F1 10 Tf 72 700 Td (Text) Tj ET\n0 G 0.5 w\n" + rules.joined(separator: "\n"))
+        defer { try? FileManager.default.removeItem(at: url) }
+        let document = try PDFReader.read(path: url.path)
+        #expect(document.findings.contains { $0.category == .markup && $0.severity == .warning && $0.message.contains("marks past those are not read") })
+        #expect(try Self.drawing(of: "0 G 72 100 m 300 100 l S").isOverCap == false)
+    }
+
     /// What the drawing device reads from a one-page PDF of `content`.
     static func drawing(of content: String) throws -> PageDrawing {
         let url = try OnePagePDF.write(content: content)

@@ -67,6 +67,8 @@ enum LineAssembler {
         var leadingRatios: [Double]
         /// Glyphs a table's column border runs through (`CellOverflow`).
         var cutGlyphs = 0
+        /// The page drew more shapes than `PageDrawing` keeps: marks past its caps are not read.
+        var drawingOverCap = false
 
         static let empty = AssembledPage(lines: [], wraps: [], leadingRatios: [])
 

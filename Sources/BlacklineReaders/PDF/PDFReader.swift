@@ -32,6 +32,9 @@ public enum PDFReader {
         let leading = ParagraphWraps.leading(ofRatios: pages.flatMap(\.leadingRatios))
         for (index, page) in pages.enumerated() {
             if page.lines.isEmpty { pagesWithoutText.append(index + 1) }
+            if page.drawingOverCap {
+                findings.append(Finding(.markup, .warning, "the page draws more rules, fills or text runs than a redline prints (over \(PageDrawing.mostRules) rules or \(PageDrawing.mostTextDraws) runs); marks past those are not read", at: SourceLocation(line: lines.count + 1, page: index + 1)))
+            }
             if page.cutGlyphs >= CellOverflow.fewestCutGlyphs {
                 findings.append(Finding(.tableLayout, .warning, "a table's text runs across its column borders (\(page.cutGlyphs) characters cut: columns narrower than their text); its cells are read in pieces and out of order, so changes shown in it may be only the reading; compare that table from a text or DOCX version", at: SourceLocation(line: lines.count + 1, page: index + 1)))
             }
@@ -113,6 +116,7 @@ struct PageReader {
         var assembled = LineAssembler.assemble(lines, borders: borders)
         ChangeBars.mark(&assembled, bars: drawing.bars, rules: drawing.rules, pageHeight: page.size.height)
         assembled.cutGlyphs = CellOverflow.cutGlyphs(glyphs, bars: drawing.bars)
+        assembled.drawingOverCap = drawing.isOverCap
         return assembled
     }
 }
