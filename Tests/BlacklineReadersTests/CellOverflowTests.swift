@@ -32,15 +32,33 @@ import Testing
         #expect(findings.first?.location?.page == 1)
     }
 
+    /// Words wrapped a letter a line in a column 12 points wide; the same letters one to a row,
+    /// with a border under each (a column of codes), are no doubt.
+    @Test func lettersStackedInANarrowColumnAreSaidUnlessRowsPartThem() throws {
+        let letters = Array("JobTitleCommunityCounselor")
+        func page(rowBorders: Bool) -> String {
+            var content = "0 G 0.5 w\n100 300 m 100 720 l S\n112 300 m 112 720 l S\n300 300 m 300 720 l S\n"
+            for (index, letter) in letters.enumerated() {
+                let y = 700 - Double(index) * 12
+                content += "BT /F1 10 Tf 102 \(y) Td (\(letter)) Tj ET\n"
+                if rowBorders { content += "100 \(y - 2.5) m 300 \(y - 2.5) l S\n" }
+            }
+            return content + "BT /F1 10 Tf 120 700 Td (Amount 1,200.00) Tj ET\n"
+        }
+        #expect(try Self.tableFindings(page(rowBorders: false)).count == 1)
+        #expect(try Self.tableFindings(page(rowBorders: true)).isEmpty)
+    }
+
     @Test func textBetweenItsBordersIsNoDoubt() throws {
         #expect(try Self.tableFindings(Self.page(borderSpacing: 234)).isEmpty)
     }
 
-    /// The ACE print's per-diem schedule (22 columns, the first ten under 4 points wide) on its
-    /// two pages, and nothing in the PDFs whose tables are set within their borders.
+    /// The ACE print's classification table (job titles a letter or two a line; its first four of
+    /// nine pages) and per-diem schedule (22 columns, the first ten under 4 points wide), and
+    /// nothing in the PDFs whose tables are set within their borders.
     @Test func theSqueezedScheduleOfTheACEPrintAndNoOtherTable() throws {
         let ace = try PDFReader.read(path: Self.root.appendingPathComponent("Fixtures/pdf/ace-agreement.pdf").path)
-        #expect(ace.findings.filter { $0.category == .tableLayout }.compactMap(\.location?.page) == [32, 33])
+        #expect(ace.findings.filter { $0.category == .tableLayout }.compactMap(\.location?.page) == [22, 23, 24, 25, 32, 33])
         for name in ["pdf/yksd-agreement.pdf", "pdf/aea-redline.pdf", "pdf/two-column.pdf", "redlines/negative-cells.pdf",
                      "realworld/pdf/lane-county-paa-collective-bargaining-agreement.pdf"] {
             let document = try PDFReader.read(path: Self.root.appendingPathComponent("Fixtures/" + name).path)

@@ -36,7 +36,7 @@ public enum PDFReader {
                 findings.append(Finding(.markup, .warning, "the page draws more rules, fills or text runs than a redline prints (over \(PageDrawing.mostRules) rules or \(PageDrawing.mostTextDraws) runs); marks past those are not read", at: SourceLocation(line: lines.count + 1, page: index + 1)))
             }
             if page.cutGlyphs >= CellOverflow.fewestCutGlyphs {
-                findings.append(Finding(.tableLayout, .warning, "a table's text runs across its column borders (\(page.cutGlyphs) characters cut: columns narrower than their text); its cells are read in pieces and out of order, so changes shown in it may be only the reading; compare that table from a text or DOCX version", at: SourceLocation(line: lines.count + 1, page: index + 1)))
+                findings.append(Finding(.tableLayout, .warning, "a table's columns are narrower than their text (\(page.cutGlyphs) characters cut by a column border or stacked a letter or two a line); its cells are read in pieces and out of order, so changes shown in it may be only the reading; compare that table from a text or DOCX version", at: SourceLocation(line: lines.count + 1, page: index + 1)))
             }
             for line in page.lines(leading: leading) {
                 let location = SourceLocation(line: lines.count + 1, page: index + 1)
@@ -115,7 +115,9 @@ struct PageReader {
         let lines = LineAssembler.orderedLines(glyphs: glyphs, marks: marks, carets: carets)
         var assembled = LineAssembler.assemble(lines, borders: borders)
         ChangeBars.mark(&assembled, bars: drawing.bars, rules: drawing.rules, pageHeight: page.size.height)
+        // Table borders are the rules that marked no text (`borders`).
         assembled.cutGlyphs = CellOverflow.cutGlyphs(glyphs, bars: drawing.bars)
+            + CellOverflow.stackedLetters(glyphs, bars: drawing.bars, rules: borders)
         assembled.drawingOverCap = drawing.isOverCap
         return assembled
     }
