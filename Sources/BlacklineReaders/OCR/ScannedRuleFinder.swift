@@ -2,18 +2,14 @@
 /// borders and separators a classifier must turn down. A scan has no drawing to read, so the
 /// rules come from the pixels.
 ///
-/// Each row's dark runs at least `shortestSegment` long (small gaps bridged: JPEG and noise break
-/// a printed line) are joined with the runs they touch in the rows above and below; a joined
-/// group that is long, thin and nearly level is a rule. Letters give short runs (a serif, the bar
-/// of an "e"); a run of them joins into a long group only where a rule runs through or under
-/// them. A 1° skew tilts a rule across rows, which joining follows. One pass over the pixels and
-/// a union-find over the runs: O(pixels + runs).
+/// Each row's unbroken dark runs at least `shortestSegment` long are joined with the runs they
+/// touch in the rows above and below; a joined group that is long, thin and nearly level is a
+/// rule. Letters give short runs (a serif, the bar of an "e"); a run of them joins into a long
+/// group only where a rule runs through or under them. A 1° skew tilts a rule across rows, which
+/// joining follows. One pass over the pixels and a union-find over the runs: O(pixels + runs).
 struct ScannedRuleFinder {
     /// Grey levels under this are ink (red and blue ink turn grey at 30–80, paper above 215).
     static let inkLevel: UInt8 = 150
-    /// Row gaps bridged inside one run, in inches: none. A printed line survives noise and JPEG
-    /// whole at 200-300 dpi, while bridging a pixel or two joined the bars of "ee" into a strike.
-    static let bridgedGap = 0.0
     /// Row runs shorter than this many inches are letter parts and ignored.
     static let shortestSegment = 0.04
     /// A rule is at least this many inches long: a strike through one capital of 12-point type
@@ -118,9 +114,11 @@ struct ScannedRuleFinder {
         return joined
     }
 
-    /// The dark runs of each row, long enough to be part of a rule, top row first.
+    /// The dark runs of each row, long enough to be part of a rule, top row first. A run is
+    /// unbroken: a printed line survives noise and JPEG whole at 200-300 dpi, while bridging a
+    /// pixel or two joined the bars of "ee" into a strike (pieces a scan did break are joined
+    /// end to end later, `joinedEndToEnd`).
     func rowRuns() -> [Run] {
-        let gap = Int((Self.bridgedGap * image.dpi).rounded())
         let shortest = Int(Self.shortestSegment * image.dpi)
         var runs: [Run] = []
         image.pixels.withUnsafeBufferPointer { pixels in
@@ -128,7 +126,7 @@ struct ScannedRuleFinder {
                 let base = row * image.width
                 var start = -1, lastInk = -1
                 for x in 0..<image.width where pixels[base + x] < Self.inkLevel {
-                    if start >= 0, x - lastInk - 1 <= gap {
+                    if start >= 0, x == lastInk + 1 {
                         lastInk = x
                         continue
                     }

@@ -1,12 +1,19 @@
 /// Tables whose columns are narrower than their text: the word processor drew the column
 /// borders, then set the text across them ("191.63" wrapped into "191.6" over "3", words over two
-/// cells), or wrapped it inside them a letter or two a line ("J" over "o" over "b" for "Job"). Such a table cannot be read cell by cell, so
-/// the reader says so instead of passing its pieces off as text; comparing it with another
-/// version would otherwise show changes that are only the reading.
+/// cells), or wrapped it inside them a letter or two a line ("J" over "o" over "b" for "Job").
+/// Such a table cannot be read cell by cell, so the reader says so instead of passing its pieces
+/// off as text; comparing it with another version would otherwise show changes that are only the
+/// reading.
 enum CellOverflow {
-    /// Glyphs cut by a column border on one page, at least, before the page is said to hold
-    /// such a table: a border may graze a glyph or two of a well-set table.
-    static let fewestCutGlyphs = 12
+    /// Squeezed glyphs on one page, at least, before the page is said to hold such a table: a
+    /// border may graze a glyph or two of a well-set table.
+    static let fewestSqueezedGlyphs = 12
+
+    /// The page's glyphs a column border cuts or a narrow column stacks (`cutGlyphs` plus
+    /// `stackedLetters`); `rules` are the page's table borders.
+    static func squeezedGlyphs(_ glyphs: [Glyph], bars: [DrawnBar], rules: [DrawnRule]) -> Int {
+        cutGlyphs(glyphs, bars: bars) + stackedLetters(glyphs, bars: bars, rules: rules)
+    }
     /// A border cuts a glyph when it passes this share of the glyph's width inside either edge.
     static let cutInset = 0.2
 

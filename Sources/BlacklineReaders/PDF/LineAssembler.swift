@@ -65,8 +65,8 @@ enum LineAssembler {
         var lines: [AssembledLine]
         var wraps: [ParagraphWraps.Geometry]
         var leadingRatios: [Double]
-        /// Glyphs a table's column border runs through (`CellOverflow`).
-        var cutGlyphs = 0
+        /// Glyphs a table's column border cuts or a narrow column stacks (`CellOverflow`).
+        var squeezedGlyphs = 0
         /// The page drew more shapes than `PageDrawing` keeps: marks past its caps are not read.
         var drawingOverCap = false
 

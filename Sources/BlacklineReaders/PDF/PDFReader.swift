@@ -32,11 +32,12 @@ public enum PDFReader {
         let leading = ParagraphWraps.leading(ofRatios: pages.flatMap(\.leadingRatios))
         for (index, page) in pages.enumerated() {
             if page.lines.isEmpty { pagesWithoutText.append(index + 1) }
+            let pageStart = SourceLocation(line: lines.count + 1, page: index + 1)
             if page.drawingOverCap {
-                findings.append(Finding(.markup, .warning, "the page draws more rules, fills or text runs than a redline prints (over \(PageDrawing.mostRules) rules or \(PageDrawing.mostTextDraws) runs); marks past those are not read", at: SourceLocation(line: lines.count + 1, page: index + 1)))
+                findings.append(Finding(.markup, .warning, "the page draws more rules, fills or text runs than a redline prints (over \(PageDrawing.mostRules) rules or \(PageDrawing.mostTextDraws) runs); marks past those are not read", at: pageStart))
             }
-            if page.cutGlyphs >= CellOverflow.fewestCutGlyphs {
-                findings.append(Finding(.tableLayout, .warning, "a table's columns are narrower than their text (\(page.cutGlyphs) characters cut by a column border or stacked a letter or two a line); its cells are read in pieces and out of order, so changes shown in it may be only the reading; compare that table from a text or DOCX version", at: SourceLocation(line: lines.count + 1, page: index + 1)))
+            if page.squeezedGlyphs >= CellOverflow.fewestSqueezedGlyphs {
+                findings.append(Finding(.tableLayout, .warning, "a table's columns are narrower than their text (\(page.squeezedGlyphs) characters cut by a column border or stacked a letter or two a line); its cells are read in pieces and out of order, so changes shown in it may be only the reading; compare that table from a text or DOCX version", at: pageStart))
             }
             for line in page.lines(leading: leading) {
                 let location = SourceLocation(line: lines.count + 1, page: index + 1)
@@ -116,8 +117,7 @@ struct PageReader {
         var assembled = LineAssembler.assemble(lines, borders: borders)
         ChangeBars.mark(&assembled, bars: drawing.bars, rules: drawing.rules, pageHeight: page.size.height)
         // Table borders are the rules that marked no text (`borders`).
-        assembled.cutGlyphs = CellOverflow.cutGlyphs(glyphs, bars: drawing.bars)
-            + CellOverflow.stackedLetters(glyphs, bars: drawing.bars, rules: borders)
+        assembled.squeezedGlyphs = CellOverflow.squeezedGlyphs(glyphs, bars: drawing.bars, rules: borders)
         assembled.drawingOverCap = drawing.isOverCap
         return assembled
     }
