@@ -40,19 +40,18 @@ let package = Package(
             pkgConfig: "libxml-2.0",
             providers: [.apt(["libxml2-dev"]), .brew(["libxml2"])]
         ),
-        .systemLibrary(
-            name: "CTesseract",
-            pkgConfig: "tesseract",
-            providers: [.apt(["libtesseract-dev", "tesseract-ocr-eng"]), .brew(["tesseract"])]
-        ),
 
+        // libtesseract's C API opened at run time, on the first page that needs OCR (the header from
+        // Debian's libtesseract-dev, the library and its English model from libtesseract5 and
+        // tesseract-ocr-eng): linked, it cost every run 20 ms of start-up.
+        .target(name: "TesseractLibrary"),
         // A page's rules, fills and glyph colours read from poppler's interpreter (C++, a C interface).
         .target(name: "PopplerDrawing", dependencies: ["CPopplerCore"]),
         // The document model: marked text in, clause tree out. Depends on nothing.
         .target(name: "BlacklineModel"),
         // Format-specific readers: a file becomes marked text (lines of runs).
         .target(name: "BlacklineReaders", dependencies: [
-            "BlacklineModel", "CPoppler", "PopplerDrawing", "CLibXML2", "CTesseract", .product(name: "ZIPFoundation", package: "ZIPFoundation"),
+            "BlacklineModel", "CPoppler", "PopplerDrawing", "CLibXML2", "TesseractLibrary", .product(name: "ZIPFoundation", package: "ZIPFoundation"),
         ]),
         // Marked text becomes an agreement: furniture removed, headings and labels found, a clause tree.
         .target(name: "BlacklineNormalizer", dependencies: ["BlacklineModel"]),

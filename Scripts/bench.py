@@ -35,6 +35,20 @@ def median_wall_cpu_ms(command, ok=(0,)):
     return statistics.median(times), statistics.median(cpus)
 
 
+def interleaved_medians_ms(first, second):
+    """Median wall milliseconds of two commands run by turns, so that both meet the same load on
+    a shared machine (runs of one after all runs of the other drifted apart by a third)."""
+    times = ([], [])
+    for _ in range(RUNS):
+        for command, kept in zip((first, second), times):
+            start = time.perf_counter()
+            result = subprocess.run(command, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+            if result.returncode != 0:
+                raise SystemExit(f"bench: {' '.join(command)} exited {result.returncode}")
+            kept.append((time.perf_counter() - start) * 1000)
+    return statistics.median(times[0]), statistics.median(times[1])
+
+
 def pages(path):
     info = subprocess.run(["pdfinfo", path], capture_output=True, text=True, check=True).stdout
     return int(re.search(r"^Pages:\s+(\d+)", info, re.M).group(1))
@@ -162,8 +176,7 @@ def bench_set_table():
     ratios = []
     for path in paths:
         check_outputs(path)
-        peer = median_ms(["pdftotext", "-layout", path, "/dev/null"])
-        parse = median_ms([BLACKLINE, "parse", path, "--format", "json"])
+        peer, parse = interleaved_medians_ms(["pdftotext", "-layout", path, "/dev/null"], [BLACKLINE, "parse", path, "--format", "json"])
         ratios.append(parse / peer)
         print(f"{os.path.basename(path)[:43]:<44}{pages(path):>6}{peer:>11.1f}{parse:>9.1f}{parse / peer:>16.2f}x")
     print(f"{'median':<44}{'':>6}{'':>11}{'':>9}{statistics.median(ratios):>16.2f}x")

@@ -78,8 +78,10 @@ struct OCRRepair {
     }
 
     private mutating func repairWords(_ text: String, at location: SourceLocation) -> String {
-        // Lookalikes are all outside ASCII; most text is not.
-        guard text.utf8.contains(where: { $0 >= 0x80 }), text.contains(where: { Self.lookalikes[$0] != nil }) else { return text }
+        // Lookalikes are all Greek or Cyrillic capitals and a few Cyrillic small letters, whose
+        // UTF-8 starts with one of three bytes; most text holds none (curly quotes and dashes do not).
+        guard text.utf8.contains(where: { $0 == 0xCE || $0 == 0xD0 || $0 == 0xD1 }),
+              text.contains(where: { Self.lookalikes[$0] != nil }) else { return text }
         var output = ""
         var token = ""
         for character in text {

@@ -87,7 +87,7 @@ public struct ReadError: Error, Sendable, Equatable, CustomStringConvertible {
         case .noTextFound(let pages):
             "has no text layer, and OCR found no words on \(pages == 1 ? "its only page" : "any of its \(pages) pages") (blank, or too faint to read); scan it again at 300 dpi"
         case .ocrUnavailable(let reason):
-            "has pages without a text layer (a scan), and OCR could not start (\(reason)); install tesseract-ocr-eng, or run OCR first, e.g. 'ocrmypdf FILE out.pdf'"
+            "has pages without a text layer (a scan), and OCR could not start (\(reason)); install tesseract (Debian: tesseract-ocr tesseract-ocr-eng), or run OCR first, e.g. 'ocrmypdf FILE out.pdf'"
         case .tooSlow(let page, let seconds, findingMarks: true):
             "PDF page \(page) takes too long to read (over \(seconds) s drawing it to find redline marks); "
                 + "try --no-marks (text without marks), or convert it with 'pdftotext -layout FILE' and give the .txt"

@@ -5,11 +5,12 @@
 enum HeaderWords {
     /// Whether a line holds the word "step" in any case: the one look most lines get.
     static func mayName(_ line: GridLine) -> Bool {
-        line.cells.contains { cell in
+        let step: [UInt8] = Array("step".utf8)
+        return line.cells.contains { cell in
             var matched = 0
             for byte in cell.utf8 {
                 let lower = byte | 0x20
-                matched = lower == Array("step".utf8)[matched] ? matched + 1 : (lower == UInt8(ascii: "s") ? 1 : 0)
+                matched = lower == step[matched] ? matched + 1 : (lower == UInt8(ascii: "s") ? 1 : 0)
                 if matched == 4 { return true }
             }
             return false

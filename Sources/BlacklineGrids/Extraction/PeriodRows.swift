@@ -58,6 +58,9 @@ enum PeriodRows {
             // Three amounts need three digits: most lines a clause holds are prose, told apart
             // here without splitting them into words.
             guard line.cells.reduce(0, { $0 + $1.utf8.count { (0x30...0x39).contains($0) } }) >= 3 else { return nil }
+            // A period line ends in an amount: a line of prose with numbers in it ends in a word.
+            guard let last = line.cells.lazy.reversed().compactMap(Self.lastWord).first,
+                  GridCell(String(last)).isAmount || GridCell(String(last)) == .empty else { return nil }
             // Tokens with the cell each came from: fragments keep the cells a reader found.
             var tokens: [(text: String, cell: Int)] = []
             for (cell, text) in line.cells.enumerated() {
@@ -82,6 +85,13 @@ enum PeriodRows {
             self.word = word
             self.amounts = amounts
             location = line.location
+        }
+
+        /// The text's last whitespace-separated word, found from its end.
+        private static func lastWord(_ text: String) -> Substring? {
+            guard let end = text.lastIndex(where: { !$0.isWhitespace }) else { return nil }
+            let start = text[..<end].lastIndex(where: \.isWhitespace).map(text.index(after:)) ?? text.startIndex
+            return text[start...end]
         }
 
         var isPeriod: Bool { PeriodRows.periodWords.contains(word.lowercased()) }

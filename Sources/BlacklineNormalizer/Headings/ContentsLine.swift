@@ -69,7 +69,7 @@ struct ContentsLine: Equatable {
         let digits = rest.reversed().prefix(while: { $0.isASCII && $0.isNumber })
         guard !digits.isEmpty, digits.count <= longestPage, let page = Int(String(digits.reversed())) else { return nil }
         rest = rest.dropLast(digits.count)
-        if rest.lowercased().hasSuffix("page ") { rest = rest.dropLast(5) }
+        if rest.suffix(5).lowercased() == "page " { rest = rest.dropLast(5) }
         let leaders = rest.reversed().prefix { $0 == "." || $0 == "…" || $0 == " " || $0 == "\t" || $0 == "_" }
         let dots = leaders.filter { $0 == "." || $0 == "…" || $0 == "_" }.count
         let tabbed = leaders.contains("\t")

@@ -12,12 +12,18 @@ struct ListLabel: Equatable {
 
     var ordinal: Int { style.ordinal(of: label) ?? 0 }
 
+    /// Characters from a line's start that hold any label, the spaces around it and the
+    /// character after (labels are a few characters; a bullet and indent a few more).
+    static let labelWindow = 256
+
     /// Longest decimal label taken for a list item; "2004." is a year, not item 2004.
     static let longestDecimal = 2
 
     static func parse(_ text: String) -> ListLabel? {
         guard mayStartWithLabel(text) else { return nil }
-        let characters = Array(text)
+        // Labels sit at the line's start: its first characters are all any parse reads, and a
+        // paragraph joined into one line need not become an array of every character.
+        let characters = Array(text.prefix(labelWindow))
         var index = 0
         while index < characters.count, characters[index] == " " || characters[index] == "\t" { index += 1 }
         if index + 1 < characters.count, "-•▪◦·".contains(characters[index]), characters[index + 1] == " " {

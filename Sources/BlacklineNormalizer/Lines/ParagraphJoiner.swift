@@ -77,7 +77,7 @@ struct ParagraphJoiner {
         case .text, .label, .bullet, .garbled: break
         default: return false
         }
-        let before = previous.bodyRuns.plainText
+        let before = Self.bodyEnd(of: previous)
         let after = next.runs.plainText.trimmingWhitespace()
         guard let first = after.first, !before.isEmpty else { return false }
         // A row of a table set with single spaces ("01 AFS 034 Accountant 34.94 36.21 37.55 …")
@@ -97,6 +97,36 @@ struct ParagraphJoiner {
         return !ended && wrapped
     }
 
+    /// What `continues` reads of the line before: its body's plain text, whitespace collapsed. Of
+    /// a paragraph already joined from lines, only its last words: every check there looks at
+    /// the end, and rebuilding a paragraph's whole text at each line it takes in made joining
+    /// quadratic in its length. (A single line keeps its whole text: its length decides whether
+    /// it wrapped.)
+    static func bodyEnd(of line: ContentLine) -> String {
+        guard !line.joinedLocations.isEmpty, let end = textEnd(of: line.runs) else { return line.bodyRuns.plainText }
+        let body = [TextRun(end)].trimmed().collapsingWhitespace().plainText
+        return body.isEmpty ? line.bodyRuns.plainText : body
+    }
+
+    /// UTF-8 bytes of a paragraph's end that hold far more than its last three words.
+    static let endBytes = 256
+
+    /// The end of the runs' plain text from a space, at least `endBytes` long; nil when the text
+    /// is not much longer than that, or its end holds no space (a word that long is read whole).
+    static func textEnd(of runs: [TextRun]) -> String? {
+        var pieces: [String] = []
+        var bytes = 0
+        for run in runs.reversed() {
+            if bytes >= endBytes { break }
+            pieces.append(run.text)
+            bytes += run.text.utf8.count
+        }
+        guard bytes >= endBytes, pieces.count < runs.count else { return nil }
+        let end = pieces.reversed().joined()
+        guard let space = end.firstIndex(of: " ") else { return nil }
+        return String(end[space...])
+    }
+
     /// Amounts in a row at least this long end a table row.
     static let amountsEndingARow = 3
 
@@ -104,23 +134,36 @@ struct ParagraphJoiner {
     /// of digits with a decimal point, a thousands comma or a dollar sign; years and step
     /// numbers are not amounts.
     static func endsInAmounts(_ text: String) -> Bool {
-        var count = 0
-        for word in text.split(separator: " ", omittingEmptySubsequences: true).reversed().prefix(amountsEndingARow) {
-            var body = Substring(word)
-            if body.first == "$" { body = body.dropFirst() }
-            guard let first = body.first, first.isASCII, first.isNumber,
-                  body.allSatisfy({ ($0.isASCII && $0.isNumber) || $0 == "," || $0 == "." }),
-                  body.contains(where: { $0 == "," || $0 == "." }) || word.first == "$", body.last?.isNumber == true else { return false }
-            count += 1
+        // Read from the end, word by word: it is asked of every line, and nearly every line's
+        // last word already says no.
+        let bytes = text.utf8
+        var end = bytes.endIndex
+        for _ in 0..<amountsEndingARow {
+            while end > bytes.startIndex, bytes[bytes.index(before: end)] == space { end = bytes.index(before: end) }
+            var start = end
+            while start > bytes.startIndex, bytes[bytes.index(before: start)] != space { start = bytes.index(before: start) }
+            guard start < end, isAmount(bytes[start..<end]) else { return false }
+            end = start
         }
-        return count == amountsEndingARow
+        return true
+    }
+
+    private static let space = UInt8(ascii: " ")
+
+    private static func isAmount(_ word: Substring.UTF8View) -> Bool {
+        let hasDollar = word.first == UInt8(ascii: "$")
+        let body = hasDollar ? word.dropFirst() : word
+        func isDigit(_ byte: UInt8?) -> Bool { byte.map { (UInt8(ascii: "0")...UInt8(ascii: "9")).contains($0) } ?? false }
+        let isSeparator = { (byte: UInt8) in byte == UInt8(ascii: ",") || byte == UInt8(ascii: ".") }
+        return isDigit(body.first) && isDigit(body.last) && body.allSatisfy { isDigit($0) || isSeparator($0) }
+            && (hasDollar || body.contains(where: isSeparator))
     }
 
     private mutating func merge(_ previous: ContentLine, _ next: ContentLine) -> ContentLine {
         var merged = previous
         var head = previous.runs.trimmedTrailing()
         let tail = next.runs.trimmed()
-        let before = head.plainText
+        let before = Self.textEnd(of: head) ?? head.plainText
         if endsWithHyphen(before), let word = tail.plainText.split(separator: " ").first,
            let fragment = before.split(separator: " ").last, word.first?.isLowercase == true {
             let stem = fragment.dropLast()

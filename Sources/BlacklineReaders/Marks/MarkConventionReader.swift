@@ -191,12 +191,17 @@ extension TextRun {
     /// A web or email address printed as such (blue and underlined by habit, with or without a
     /// link area): "www.oregon.gov/das", "https://…", "hr@county.org".
     var looksLikeAddress: Bool {
-        // Nearly every run has neither "@" nor a "." right after "www" or "//": one byte scan says so.
+        // Nearly every run has neither "@" nor "//" nor a "." right after "www": one byte scan says
+        // so (a date's or an "and/or"'s single slash is no address).
         var bytes = text.utf8.makeIterator()
-        var ws = 0, mayBeAddress = false
+        var ws = 0, mayBeAddress = false, previous: UInt8 = 0
         while let byte = bytes.next() {
-            if byte == UInt8(ascii: "@") || byte == UInt8(ascii: "/") || ws >= 3 && byte == UInt8(ascii: ".") { mayBeAddress = true; break }
+            if byte == UInt8(ascii: "@") || byte == UInt8(ascii: "/") && previous == byte || ws >= 3 && byte == UInt8(ascii: ".") {
+                mayBeAddress = true
+                break
+            }
             ws = byte | 0x20 == UInt8(ascii: "w") ? ws + 1 : 0
+            previous = byte
         }
         guard mayBeAddress else { return false }
         let words = text.split(whereSeparator: \.isWhitespace)
@@ -208,7 +213,27 @@ extension TextRun {
         }
     }
 
-    var wordCount: Int { text.split(whereSeparator: \.isWhitespace).count }
+    /// Words separated by whitespace. Asked of every run of the document: counted, not split, and
+    /// plain ASCII by its bytes (space, tab and the line and page breaks are its whitespace).
+    var wordCount: Int {
+        var count = 0, inWord = false
+        for byte in text.utf8 {
+            guard byte < 0x80 else { return Self.wordCount(ofCharacters: text) }
+            let isWhitespace = byte == 0x20 || (0x09...0x0D).contains(byte)
+            if !isWhitespace, !inWord { count += 1 }
+            inWord = !isWhitespace
+        }
+        return count
+    }
+
+    private static func wordCount(ofCharacters text: String) -> Int {
+        var count = 0, inWord = false
+        for character in text {
+            if !character.isWhitespace, !inWord { count += 1 }
+            inWord = !character.isWhitespace
+        }
+        return count
+    }
 
     /// The run as a defined term is compared: trimmed of spaces and punctuation, its case kept
     /// (a term is "Union"; the heading "UNION RECOGNITION" is no use of it).

@@ -40,8 +40,11 @@ enum ScannedPages {
         let results = PageResults()
         DispatchQueue.concurrentPerform(iterations: workers) { worker in
             let engine: TesseractEngine
-            do { engine = try TesseractEngine() } catch {
-                results.fail("tesseract's 'eng' model was not found")
+            do throws(TesseractEngine.StartFailure) { engine = try TesseractEngine() } catch {
+                switch error {
+                case .noLibrary(let reason): results.fail(reason)
+                case .noModel(let language): results.fail("tesseract's '\(language)' model was not found")
+                }
                 return
             }
             guard let document = try? PopplerDocument(path: path) else { return }

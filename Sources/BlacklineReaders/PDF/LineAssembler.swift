@@ -86,6 +86,7 @@ enum LineAssembler {
     /// The page's lines in reading order, before their text is made.
     static func orderedLines(glyphs: [Glyph], marks: [MarkClassifier.GlyphMark], carets: [CaretText]) -> [Line] {
         var placed: [Placed] = []
+        placed.reserveCapacity(glyphs.count + carets.count)
         for (index, glyph) in glyphs.enumerated() where !glyph.isBlank && glyph.box.height > 0 {
             var mark = marks[index]
             if glyph.isBold { mark.style.insert(.bold) }
