@@ -16,6 +16,8 @@ final class PageRun: @unchecked Sendable {
     /// A finished page's lines; nil for a page poppler could not give.
     private var contents: [LineAssembler.AssembledPage?]
     private var stopped = false
+    /// The first page no worker has taken yet.
+    private var nextPage = 0
 
     private init(pageCount: Int, deadline: DispatchTime) {
         self.deadline = deadline
@@ -42,23 +44,24 @@ final class PageRun: @unchecked Sendable {
         return run.lock.withLock { run.contents }
     }
 
-    /// Worker k reads pages k, k + n, k + 2n… so long and short pages share out; the first worker
-    /// reads through the caller's document, the others open the file again (a document is not
-    /// thread-safe). A worker that cannot open the file leaves its pages nil.
+    /// Each worker takes the next page no one has taken, so a worker that met long pages (a
+    /// ruled schedule, a page of small print) reads fewer; the first worker reads through the caller's document, the others
+    /// open the file again (a document is not thread-safe). A worker that cannot open the file
+    /// takes no page.
     private func readAll(_ handover: DocumentHandover, workers: Int, detectsMarks: Bool) {
         guard workers > 1 else {
-            if let document = handover.take() { read(document, path: handover.path, worker: 0, of: 1, detectsMarks: detectsMarks) }
+            if let document = handover.take() { read(document, path: handover.path, detectsMarks: detectsMarks) }
             return
         }
         DispatchQueue.concurrentPerform(iterations: workers) { worker in
             guard let document = worker == 0 ? handover.take() : try? PopplerDocument(path: handover.path) else { return }
-            read(document, path: handover.path, worker: worker, of: workers, detectsMarks: detectsMarks)
+            read(document, path: handover.path, detectsMarks: detectsMarks)
         }
     }
 
-    private func read(_ document: PopplerDocument, path: String, worker: Int, of workers: Int, detectsMarks: Bool) {
+    private func read(_ document: PopplerDocument, path: String, detectsMarks: Bool) {
         let drawingDocument = detectsMarks ? DrawingDocument(path: path) : nil
-        for index in stride(from: worker, to: pageCount, by: workers) {
+        while let index = takePage() {
             guard let page = document.page(at: index) else {
                 finish(page: index, with: nil)
                 continue
@@ -79,6 +82,14 @@ final class PageRun: @unchecked Sendable {
             guard !stopped else { return false }
             stages[index] = stage
             return true
+        }
+    }
+
+    private func takePage() -> Int? {
+        lock.withLock {
+            guard nextPage < pageCount else { return nil }
+            defer { nextPage += 1 }
+            return nextPage
         }
     }
 
