@@ -7,6 +7,11 @@ import BlacklineModel
 /// reported again. Word edits come from `WordDiff`, cleaned up by `EditCleanup`.
 public struct AgreementDiff: Sendable {
     public private(set) var changes: [ClauseChange]
+    /// Changes inside a table one version's reader read in pieces (`SqueezedTables`): shown apart,
+    /// never counted, since what they show may be only the reading.
+    public private(set) var changesInDoubt: [ClauseChange] = []
+    /// Pages of each version holding such a table (empty for most documents).
+    public private(set) var squeezedPages: (old: [Int], new: [Int]) = ([], [])
     /// Word differences set aside as reading artifacts (`ReadingArtifacts`): spacing inside a
     /// word, a line-end hyphen joined otherwise. Reports say how many.
     public private(set) var readingArtifacts = 0
@@ -70,6 +75,19 @@ public struct AgreementDiff: Sendable {
             var change = entry.change
             change.position = entry.key
             return change
+        }
+        let squeezed = SqueezedTables(old: old, new: new)
+        // The two sides of one draft's markup are one reading of its tables, pieces alike: what
+        // differs there is the marks. Doubt is for two readings.
+        if !squeezed.isEmpty, old.source != new.source {
+            squeezedPages = (squeezed.oldPages.sorted(), squeezed.newPages.sorted())
+            let oldByPath = Dictionary(oldUnits.map { ($0.path, $0) }, uniquingKeysWith: { first, _ in first })
+            let newByPath = Dictionary(newUnits.map { ($0.path, $0) }, uniquingKeysWith: { first, _ in first })
+            let doubted = changes.map {
+                squeezed.inDoubt($0, old: oldUnits, new: newUnits, oldByPath: oldByPath, newByPath: newByPath, oldFor: aligner.oldFor)
+            }
+            changesInDoubt = zip(changes, doubted).filter(\.1).map(\.0)
+            changes = zip(changes, doubted).filter { !$0.1 }.map(\.0)
         }
     }
 

@@ -33,12 +33,25 @@ public enum Redline {
         /// Changes the draft's markup does show.
         public var marked: Int
 
+        /// Differences inside tables a version's reader read in pieces (`AgreementDiff.changesInDoubt`),
+        /// with the line that says where: not counted as unmarked.
+        public var inDoubt: [ClauseChange] = []
+        public var inDoubtNotes: [String] = []
+
         public var unmarked: [ClauseChange] { unmarkedAgainstOld + unmarkedAgainstFinal }
 
         public init(unmarkedAgainstOld: [ClauseChange], unmarkedAgainstFinal: [ClauseChange], marked: Int) {
             self.unmarkedAgainstOld = unmarkedAgainstOld
             self.unmarkedAgainstFinal = unmarkedAgainstFinal
             self.marked = marked
+        }
+
+        /// From the diffs themselves: their changes in doubt kept apart.
+        public init(againstOld: AgreementDiff, againstFinal: AgreementDiff?, marked: Int) {
+            self.init(unmarkedAgainstOld: againstOld.changes, unmarkedAgainstFinal: againstFinal?.changes ?? [], marked: marked)
+            let diffs = [againstOld] + (againstFinal.map { [$0] } ?? [])
+            inDoubt = diffs.flatMap(\.changesInDoubt)
+            inDoubtNotes = diffs.compactMap(\.changesInDoubtNote)
         }
     }
 }

@@ -48,7 +48,10 @@ public struct ChangeReport: Sendable {
     }
 
     public func html() -> String {
-        let lead = notes.isEmpty ? "" : "<ul class=\"markup-reading\">" + notes.map { "<li>\(HTMLText.escape($0))</li>" }.joined() + "</ul>\n"
+        // The page shows the counted changes; those in doubt are named here, to be read in the
+        // text or JSON report.
+        let said = notes + (diff.changesInDoubtNote.map { ["\($0) (listed in the text and JSON reports)"] } ?? [])
+        let lead = said.isEmpty ? "" : "<ul class=\"markup-reading\">" + said.map { "<li>\(HTMLText.escape($0))</li>" }.joined() + "</ul>\n"
         return HTMLRedline.render(diff, old: old, new: new, oldSource: oldSource, newSource: newSource, grids: .init(auditing: new), lead: lead)
     }
 

@@ -15,13 +15,17 @@ public enum DiffJSON {
                           markup: markup.isEmpty ? nil : markup, readingArtifacts: diff.readingArtifacts,
                           ignoring: diff.ignoring.isEmpty ? nil : diff.ignoring.names,
                           ignoredDifferences: diff.ignoring.isEmpty ? nil : diff.ignoredDifferences,
-                          readingDoubts: readingDoubts.isEmpty ? nil : readingDoubts))
+                          readingDoubts: readingDoubts.isEmpty ? nil : readingDoubts,
+                          changesInDoubt: diff.changesInDoubt.isEmpty ? nil : diff.changesInDoubt.map(Change.init),
+                          changesInDoubtNote: diff.changesInDoubtNote))
     }
 
     public static func render(_ verification: Redline.Verification, draft: String) throws -> String {
         let unmarked = verification.unmarkedAgainstOld.map { Unmarked($0, against: "old") }
             + verification.unmarkedAgainstFinal.map { Unmarked($0, against: "final") }
-        return try encode(VerifyReport(schemaVersion: schemaVersion, draft: draft, unmarked: unmarked, marked: verification.marked))
+        return try encode(VerifyReport(schemaVersion: schemaVersion, draft: draft, unmarked: unmarked, marked: verification.marked,
+                                       inDoubt: verification.inDoubt.isEmpty ? nil : verification.inDoubt.map(Change.init),
+                                       inDoubtNotes: verification.inDoubtNotes.isEmpty ? nil : verification.inDoubtNotes))
     }
 
     private static func encode(_ value: some Encodable) throws -> String {
@@ -47,6 +51,10 @@ public enum DiffJSON {
         /// Tables either version could not read cell by cell: changes shown in them may be
         /// only the reading. Absent when there are none.
         var readingDoubts: [String]?
+        /// Changes inside such tables: listed apart, not in `changes` nor in `summary`; absent
+        /// when there are none.
+        var changesInDoubt: [Change]?
+        var changesInDoubtNote: String?
     }
 
     struct Change: Encodable {
@@ -142,6 +150,9 @@ public enum DiffJSON {
         var draft: String
         var unmarked: [Unmarked]
         var marked: Int
+        /// Differences inside tables read in pieces, not counted as unmarked; absent when none.
+        var inDoubt: [Change]?
+        var inDoubtNotes: [String]?
     }
 
     struct Unmarked: Encodable {

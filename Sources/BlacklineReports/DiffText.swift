@@ -37,9 +37,18 @@ public enum DiffText {
         var lines = ["--- \(old)", "+++ \(new)"] + notes.map { "# \($0)" }
         if options.summary, !diff.changes.isEmpty { lines.append("") }
         lines += blocks(diff.changes, style: style, options: options)
+        if let note = diff.changesInDoubtNote {
+            lines.append("")
+            lines.append(style.heading("# \(note):"))
+            lines += blocks(diff.changesInDoubt, style: style, options: options)
+        }
         let summary = ClauseChange.Kind.allCases.compactMap { kind in diff.summary[kind].map { "\($0) \(kind.rawValue)" } }
         lines.append("")
         lines.append(summary.isEmpty ? "no changes" : summary.joined(separator: ", "))
+        if !diff.changesInDoubt.isEmpty {
+            let count = diff.changesInDoubt.count
+            lines.append("(\(count) more in doubt inside tables read in pieces, listed apart above)")
+        }
         if diff.readingArtifacts > 0 {
             let count = diff.readingArtifacts
             lines.append("(\(count) difference\(count == 1 ? "" : "s") of reading set aside: spacing inside a word, or a hyphen at a line end joined otherwise)")
@@ -59,8 +68,16 @@ public enum DiffText {
             lines.append(style.heading("unmarked changes \(label):"))
             lines += blocks(changes, style: style, options: options)
         }
+        for note in verification.inDoubtNotes {
+            lines.append("")
+            lines.append(style.heading("# \(note):"))
+        }
+        if !verification.inDoubt.isEmpty { lines += blocks(verification.inDoubt, style: style, options: options) }
         lines.append("")
         lines.append(verification.unmarked.isEmpty ? "no unmarked changes" : "\(verification.unmarked.count) unmarked change\(verification.unmarked.count == 1 ? "" : "s")")
+        if !verification.inDoubt.isEmpty {
+            lines.append("(\(verification.inDoubt.count) more in doubt inside tables read in pieces, listed apart above)")
+        }
         return lines.joined(separator: "\n") + "\n"
     }
 

@@ -159,8 +159,8 @@ struct VerifyCommand: ParsableCommand {
         let (undone, accepted) = try DocumentLoading.redlineSides(at: draft)
         let old = try DocumentLoading.agreement(at: against)
         let verification = Redline.Verification(
-            unmarkedAgainstOld: AgreementDiff(old: old, new: undone, ignoring: report.ignoring).changes,
-            unmarkedAgainstFinal: try final.map { AgreementDiff(old: accepted, new: try DocumentLoading.agreement(at: $0), ignoring: report.ignoring).changes } ?? [],
+            againstOld: AgreementDiff(old: old, new: undone, ignoring: report.ignoring),
+            againstFinal: try final.map { AgreementDiff(old: accepted, new: try DocumentLoading.agreement(at: $0), ignoring: report.ignoring) },
             marked: AgreementDiff(old: undone, new: accepted).changes.count
         )
         let doubts = ChangeReport.readingDoubts(old: old, new: undone, sides: ("agreement", "draft"))

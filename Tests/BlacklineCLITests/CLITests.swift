@@ -229,6 +229,21 @@ import Testing
         #expect(missing.stderr.hasPrefix("blackline: nope.txt: no such file"))
     }
 
+    /// Issue 17: the ACE redline PDF against the clean ACE PDF, both printing the classification
+    /// table and per-diem schedule squeezed: no unmarked change; what the two readings of those
+    /// tables differ in is listed apart, in doubt, and not counted (exit 0).
+    @Test func verifyOfTheACERedlinePDFPutsItsSqueezedTablesInDoubt() throws {
+        let verify = try run(["verify", "Fixtures/pdf/ace-redline.pdf", "--against", "Fixtures/pdf/ace-agreement.pdf", "--color", "never"])
+        #expect(verify.status == 0, "\(verify.stdout.suffix(400))")
+        #expect(verify.stdout.contains("\nno unmarked changes\n"))
+        #expect(verify.stdout.contains("(23 more in doubt inside tables read in pieces, listed apart above)"))
+        let json = try run(["verify", "Fixtures/pdf/ace-redline.pdf", "--against", "Fixtures/pdf/ace-agreement.pdf", "--format", "json"])
+        let report = try #require(try JSONSerialization.jsonObject(with: Data(json.stdout.utf8)) as? [String: Any])
+        #expect((report["unmarked"] as? [Any])?.isEmpty == true)
+        #expect((report["inDoubt"] as? [Any])?.count == 23)
+        #expect(report["marked"] as? Int == 49)
+    }
+
     @Test func htmlRedlineIsWrittenToAFile() throws {
         let folder = try scratchFolder()
         let page = folder.appendingPathComponent("report.html").path

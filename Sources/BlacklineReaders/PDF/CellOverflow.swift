@@ -14,6 +14,20 @@ enum CellOverflow {
     static func squeezedGlyphs(_ glyphs: [Glyph], bars: [DrawnBar], rules: [DrawnRule]) -> Int {
         cutGlyphs(glyphs, bars: bars) + stackedLetters(glyphs, bars: bars, rules: rules)
     }
+    /// Where a page's column borders stand, to the point: a table continued over pages keeps them.
+    static func columnBorders(_ bars: [DrawnBar]) -> [Int] { Array(Set(bars.map { Int($0.x.rounded()) })).sorted() }
+
+    /// Column borders a page's table needs, at least, to be taken for the table of the page
+    /// before (a margin's change bar is one; a two-column page's rule is one).
+    static let fewestContinuedBorders = 3
+
+    /// Whether a page's borders are those of the page before, each within a point: the same
+    /// table, squeezed as it was, though its rows there happen to stack too few letters to tell.
+    static func continuesTable(_ borders: [Int], of previous: [Int]) -> Bool {
+        borders.count >= fewestContinuedBorders && borders.count == previous.count
+            && zip(borders, previous).allSatisfy { abs($0 - $1) <= 1 }
+    }
+
     /// A border cuts a glyph when it passes this share of the glyph's width inside either edge.
     static let cutInset = 0.2
 

@@ -67,6 +67,8 @@ enum LineAssembler {
         var leadingRatios: [Double]
         /// Glyphs a table's column border cuts or a narrow column stacks (`CellOverflow`).
         var squeezedGlyphs = 0
+        /// The x of the page's column borders, to the point (`CellOverflow.columnBorders`).
+        var columnBorders: [Int] = []
         /// The page drew more shapes than `PageDrawing` keeps: marks past its caps are not read.
         var drawingOverCap = false
 

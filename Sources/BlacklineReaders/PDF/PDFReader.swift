@@ -30,14 +30,15 @@ public enum PDFReader {
             (ocr, findings) = (scanned.summary, findings + scanned.findings)
         }
         let leading = ParagraphWraps.leading(ofRatios: pages.flatMap(\.leadingRatios))
+        let squeezed = Self.squeezedTables(pages)
         for (index, page) in pages.enumerated() {
             if page.lines.isEmpty { pagesWithoutText.append(index + 1) }
             let pageStart = SourceLocation(line: lines.count + 1, page: index + 1)
             if page.drawingOverCap {
                 findings.append(Finding(.markup, .warning, "the page draws more rules, fills or text runs than a redline prints (over \(PageDrawing.mostRules) rules or \(PageDrawing.mostTextDraws) runs); marks past those are not read", at: pageStart))
             }
-            if page.squeezedGlyphs >= CellOverflow.fewestSqueezedGlyphs {
-                findings.append(Finding(.tableLayout, .warning, "a table's columns are narrower than their text (\(page.squeezedGlyphs) characters cut by a column border or stacked a letter or two a line); its cells are read in pieces and out of order, so changes shown in it may be only the reading; compare that table from a text or DOCX version", at: pageStart))
+            if let what = squeezed[index] {
+                findings.append(Finding(.tableLayout, .warning, "\(what); its cells are read in pieces and out of order, so changes shown in it may be only the reading; compare that table from a text or DOCX version", at: pageStart))
             }
             for line in page.lines(leading: leading) {
                 let location = SourceLocation(line: lines.count + 1, page: index + 1)
@@ -118,7 +119,32 @@ struct PageReader {
         ChangeBars.mark(&assembled, bars: drawing.bars, rules: drawing.rules, pageHeight: page.size.height)
         // Table borders are the rules that marked no text (`borders`).
         assembled.squeezedGlyphs = CellOverflow.squeezedGlyphs(glyphs, bars: drawing.bars, rules: borders)
+        assembled.columnBorders = CellOverflow.columnBorders(drawing.bars)
         assembled.drawingOverCap = drawing.isOverCap
         return assembled
+    }
+}
+
+extension PDFReader {
+    /// Pages (from 0) holding a table whose columns are narrower than their text, each with what
+    /// says so: pages with enough squeezed glyphs, then the pages before and after them that carry
+    /// the same table on (the same column borders) with too few squeezed glyphs of their own to
+    /// tell, such as its header row alone at a page's foot.
+    static func squeezedTables(_ pages: [LineAssembler.AssembledPage]) -> [Int: String] {
+        var found: [Int: String] = [:]
+        for (index, page) in pages.enumerated() where page.squeezedGlyphs >= CellOverflow.fewestSqueezedGlyphs {
+            found[index] = "a table's columns are narrower than their text (\(page.squeezedGlyphs) characters cut by a column border or stacked a letter or two a line)"
+        }
+        for seed in found.keys.sorted() {
+            for step in [-1, 1] {
+                var index = seed + step
+                while pages.indices.contains(index), found[index] == nil,
+                      CellOverflow.continuesTable(pages[index].columnBorders, of: pages[index - step].columnBorders) {
+                    found[index] = "the table of page \(seed + 1), whose columns are narrower than their text, goes on here with the same columns"
+                    index += step
+                }
+            }
+        }
+        return found
     }
 }
