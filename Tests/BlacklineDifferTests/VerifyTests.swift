@@ -58,3 +58,26 @@ import Testing
         #expect(summary == [.added: 1, .deleted: 1, .modified: 5, .moved: 1, .renumbered: 3, .retitled: 1])
     }
 }
+
+/// Issue 18: verify on a scanned redline. The old agreement is the vector redline's own markup
+/// undone, with one planted difference: it gave notice "in person" where the draft, unmarked,
+/// says "in writing". Verify of the scan (OCR, its marks read from the pixels) must find that
+/// clause, and OCR's own misreadings must stay few.
+@Suite struct ScannedVerifyTests {
+    static let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+
+    @Test func aPlantedSilentEditIsFoundInAScannedRedline() throws {
+        let vector = try DocumentReader.read(path: Self.root.appendingPathComponent("Fixtures/redlines/underline-legend.pdf").path)
+        let oldText = Redline.side(.old, of: vector).lines.map(\.text).joined(separator: "\n")
+        let planted = oldText.replacingOccurrences(of: "notify the Union in writing within", with: "notify the Union in person within")
+        #expect(planted != oldText)
+        let old = Normalizer().normalize(TextReader.read(text: planted, source: "old.txt"))
+        let scan = try DocumentReader.read(path: Self.root.appendingPathComponent("Fixtures/scans/underline-legend.scan.pdf").path)
+        let unmarked = AgreementDiff(old: old, new: Normalizer().normalize(Redline.side(.old, of: scan))).changes
+        let found = unmarked.filter { change in change.edits.contains { $0.old.contains("person") && $0.new.contains("writing") } }
+        #expect(found.count == 1, "\(unmarked.map { "\($0.kind) \($0.new?.path ?? $0.old?.path ?? "") \($0.edits.map { "\($0.old)>\($0.new)" })" })")
+        // The rest is OCR's (measured: a stray "," or "-" in three clauses, "fourteen" read
+        // "feurteen -" in a fourth): the planted one and four more at most.
+        #expect(unmarked.count <= 5, "\(unmarked.map { "\($0.kind) \($0.new?.path ?? $0.old?.path ?? "") \($0.edits.map { "\($0.old)>\($0.new)" })" })")
+    }
+}

@@ -28,7 +28,7 @@ import Testing
         }.map { Row(path: $0.path, heading: $0.heading, words: Words.stream($0.text)) }
     }
 
-    @Test(arguments: ["yksd-agreement", "ace-agreement", "aea-redline", "ace-redline", "two-column"])
+    @Test(arguments: ["yksd-agreement", "ace-agreement", "ace-edited", "aea-redline", "ace-redline", "two-column"])
     func pdfGivesTheTreeOfItsTextTwin(name: String) throws {
         let (_, text) = try normalize(path: Package.pdfFixture("\(name).source.txt"))
         let (_, pdf) = try normalize(path: Package.pdfFixture("\(name).pdf"))
@@ -40,7 +40,7 @@ import Testing
         }
     }
 
-    @Test(arguments: ["yksd-agreement", "ace-agreement", "aea-redline", "ace-redline", "two-column"])
+    @Test(arguments: ["yksd-agreement", "ace-agreement", "ace-edited", "aea-redline", "ace-redline", "two-column"])
     func furnitureNeverReachesClauseTextFromPDF(name: String) throws {
         let (_, pdf) = try normalize(path: Package.pdfFixture("\(name).pdf"))
         let text = pdf.clauses.flatMap(\.textInDocumentOrder).joined(separator: "\n")
