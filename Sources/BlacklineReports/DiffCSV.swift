@@ -12,14 +12,28 @@ public enum DiffCSV {
     public static let header = ["Article", "Kind", "Old path", "Old title", "New path", "New title", "Deleted", "Inserted", "Amounts", "Coarse"]
     public static let verifyHeader = ["Against", "Kind", "Path", "Old", "New"]
 
+    /// Changes in doubt (inside a table one version reads in pieces) come last, their kind marked
+    /// "… in doubt" ("modified in doubt"), so a sheet that counts kinds does not count them.
     public static func render(_ diff: AgreementDiff) -> String {
-        ([header] + diff.changes.flatMap { [row($0)] + gridRows($0) }).map(CSV.line).joined(separator: "\n") + "\n"
+        let doubted = diff.changesInDoubt.map { change in
+            var line = row(change)
+            line[1] += inDoubt
+            return line
+        }
+        return ([header] + diff.changes.flatMap { [row($0)] + gridRows($0) } + doubted).map(CSV.line).joined(separator: "\n") + "\n"
     }
+
+    static let inDoubt = " in doubt"
 
     public static func render(_ verification: Redline.Verification) -> String {
         let rows = verification.unmarkedAgainstOld.map { verifyRow($0, against: "old") }
             + verification.unmarkedAgainstFinal.map { verifyRow($0, against: "final") }
-        return ([verifyHeader] + rows).map(CSV.line).joined(separator: "\n") + "\n"
+        let doubted = verification.inDoubt.map { change in
+            var line = verifyRow(change, against: "")
+            line[1] += inDoubt
+            return line
+        }
+        return ([verifyHeader] + rows + doubted).map(CSV.line).joined(separator: "\n") + "\n"
     }
 
     static func row(_ change: ClauseChange) -> [String] {

@@ -38,6 +38,16 @@ import Testing
         #expect(moved["Old path"] == "512" && moved["New path"] == "519")
     }
 
+    /// The ACE agreement as text against its PDF: no change row; the six differences inside the
+    /// PDF's squeezed tables come last, each kind marked "in doubt".
+    @Test func changesInDoubtAreRowsOfTheirOwnKind() throws {
+        let text = Normalizer().normalize(try DocumentReader.read(path: Package.fixture("seeds/asd-ace-2003-06-agreement.txt")))
+        let pdf = Normalizer().normalize(try DocumentReader.read(path: Package.fixture("pdf/ace-agreement.pdf")))
+        let rows = CSV.records(DiffCSV.render(AgreementDiff(old: text, new: pdf))).dropFirst()
+        #expect(rows.map { $0[1] } == ["deleted in doubt", "added in doubt", "added in doubt", "added in doubt", "added in doubt", "modified in doubt"])
+        #expect(rows.map { $0[4] } == ["", "806.B", "806.E", "806.W", "806.E~2", "807"])
+    }
+
     @Test func verifyRowsNameWhatTheMarkupDoesNotShow() throws {
         let draft = try DocumentReader.read(path: Package.fixture("docx/small-tracked.docx"))
         let normalizer = Normalizer()
