@@ -14,19 +14,20 @@ import Testing
     }
 
     /// What each scan must reach. The issue asks 0.98 word accuracy and 0.90 precision and recall;
-    /// measured on 2026-11-30 (Scripts/redline-score Fixtures/scans, and word accuracy as below):
+    /// measured on 2026-11-30, evening (Scripts/redline-score --scans, and word accuracy as below):
     ///   underline-legend  words 0.987  ins 0.97/0.96  del 0.96/0.93
-    ///   inside-word       words 0.977  ins 0.94/0.92  del 0.89/0.73
-    ///   colour-underline  words 0.976  ins 0.94/0.94  del 0.81/0.81
-    /// (tesseract alone reads 0.957, 0.921, 0.949 of their words). The floors below hold what is
-    /// reached; where it falls short of the issue the misses are en dashes in headings read as "—"
-    /// or "-", struck digits whose middle stroke the strike hides ("(30)" read "(20)"), and
-    /// strikes through one letter or digit of a word ("CD", "4.3.54"), shorter than
-    /// `ScannedRuleFinder.shortestRule`.
+    ///   inside-word       words 0.980  ins 0.94/0.92  del 0.92/0.75
+    ///   colour-underline  words 0.984  ins 0.94/0.94  del 1.00/1.00
+    /// (tesseract alone reads 0.957, 0.921, 0.949 of their words; before `StruckLetterRepair` took
+    /// the page's own words, brackets, dollar signs and the figures after number words: inside-word
+    /// words 0.977, del 0.89/0.73, colour-underline words 0.976, del 0.81/0.81). The floors below
+    /// hold what is reached; where it falls short of the issue the misses are en dashes in headings
+    /// read as "—" or "-", and strikes through one letter or digit of a word ("CD", "4.3.54"),
+    /// shorter than `ScannedRuleFinder.shortestRule`.
     static let floors: [String: Floor] = [
         "underline-legend": Floor(wordAccuracy: 0.98, inserted: (0.9, 0.9), deleted: (0.9, 0.9)),
-        "inside-word": Floor(wordAccuracy: 0.97, inserted: (0.9, 0.9), deleted: (0.85, 0.7)),
-        "colour-underline": Floor(wordAccuracy: 0.97, inserted: (0.9, 0.9), deleted: (0.78, 0.78)),
+        "inside-word": Floor(wordAccuracy: 0.975, inserted: (0.9, 0.9), deleted: (0.9, 0.72)),
+        "colour-underline": Floor(wordAccuracy: 0.98, inserted: (0.9, 0.9), deleted: (0.95, 0.95)),
     ]
 
     static var names: [String] { floors.keys.sorted() }
@@ -142,5 +143,22 @@ import Testing
     @Test(arguments: [15, -6]) func aRuleRunningFarPastTheWordIsABorder(ruleAbove: Int) {
         let marks = Self.marks(ruleFrom: 60, ruleTo: 840, ruleAbove: ruleAbove)
         #expect(marks.allSatisfy { $0 == MarkClassifier.GlyphMark() })
+    }
+}
+
+/// What a strike takes from the words it crosses, put back from the page's own evidence.
+@Suite struct StruckLetterRepairTests {
+    @Test func bracketsDollarsAndFiguresAfterNumberWords() {
+        #expect(StruckLetterRepair.closingBracket("(80%}") == "(80%)")
+        #expect(StruckLetterRepair.closingBracket("{80%}") == "{80%}")
+        #expect(StruckLetterRepair.dollar("(£100)", pagePrintsDollars: true) == "($100)")
+        #expect(StruckLetterRepair.dollar("(£100)", pagePrintsDollars: false) == "(£100)")
+        #expect(StruckLetterRepair.dollar("£s", pagePrintsDollars: true) == "£s")
+        #expect(StruckLetterRepair.figuresAfterNumberWords(["three", "(2)", "days"]) == ["three", "(3)", "days"])
+        #expect(StruckLetterRepair.figuresAfterNumberWords(["twenty-four", "(21),"]) == ["twenty-four", "(24),"])
+        // Figures of another length, or words that are no number, are left as read.
+        #expect(StruckLetterRepair.figuresAfterNumberWords(["three", "(30)"]) == ["three", "(30)"])
+        #expect(StruckLetterRepair.figuresAfterNumberWords(["Article", "(2)"]) == ["Article", "(2)"])
+        #expect(NumberWords.value("Ninety-Nine") == 99 && NumberWords.value("twenty-zero") == nil)
     }
 }

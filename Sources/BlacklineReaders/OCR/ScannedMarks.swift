@@ -62,10 +62,15 @@ enum ScannedMarks {
         let stretches = markedStretches(firstReading, marks: first.marks, rules: marking.map { (rules[$0.rule], $0.strikes) }, dpi: image.dpi)
             + garbledStretches(garbled.map { rules[$0] }, firstReading: firstReading, em: em)
         var words = firstReading
+        // A pound sign only inside struck words, on a page that prints dollars, was a struck dollar.
+        let struck = stretches.filter(\.isStruck)
+        let unstruck = firstReading.filter { word in !struck.contains { $0.replaces(word) } }
+        let pagePrintsDollars = firstReading.contains { $0.text.contains("$") } && !unstruck.contains { $0.text.contains("£") }
+        let pageWords = Set(unstruck.map { $0.text.filter(\.isLetter).lowercased() })
         for stretch in stretches {
             // An underline that left its words' first reading sure keeps it: no second reading.
             if !stretch.isStruck, words.filter(stretch.replaces).allSatisfy({ $0.confidence >= sureReading }) { continue }
-            let reread = bestReading(stretch, cleaned: cleaned, betweenLetters: betweenLetters, engine: engine)
+            let reread = bestReading(stretch, cleaned: cleaned, betweenLetters: betweenLetters, engine: engine, pagePrintsDollars: pagePrintsDollars, pageWords: pageWords)
             guard !reread.isEmpty else { continue }
             let at = words.firstIndex(where: stretch.replaces) ?? words.endIndex
             words.removeAll(where: stretch.replaces)
@@ -76,16 +81,20 @@ enum ScannedMarks {
     }
 
     /// A stretch read again: struck letters both ways (the strike painted out, and painted only
-    /// between letters), the reading tesseract is surer of kept, its letters checked for those a
-    /// strike took.
-    private static func bestReading(_ stretch: Stretch, cleaned: GreyImage, betweenLetters: GreyImage, engine: TesseractEngine) -> [TesseractEngine.Word] {
+    /// between letters), the reading tesseract is surer of kept, its letters, brackets, dollar
+    /// signs and figures checked for what a strike took (`StruckLetterRepair`).
+    private static func bestReading(_ stretch: Stretch, cleaned: GreyImage, betweenLetters: GreyImage, engine: TesseractEngine,
+                                    pagePrintsDollars: Bool, pageWords: Set<String>) -> [TesseractEngine.Word] {
         var reread = readAgain(stretch, in: cleaned, engine: engine)
         guard stretch.isStruck else { return reread }
         if reread.contains(where: { $0.confidence < sureReading }) {
             let acrossLetters = readAgain(stretch, in: betweenLetters, engine: engine)
             if meanConfidence(acrossLetters) > meanConfidence(reread) { reread = acrossLetters }
         }
-        for index in reread.indices { reread[index].text = StruckLetterRepair.repaired(reread[index].text, engine: engine) }
+        for index in reread.indices {
+            reread[index].text = StruckLetterRepair.dollar(StruckLetterRepair.repaired(reread[index].text, engine: engine, pageWords: pageWords), pagePrintsDollars: pagePrintsDollars)
+        }
+        for (index, text) in StruckLetterRepair.figuresAfterNumberWords(reread.map(\.text)).enumerated() { reread[index].text = text }
         return reread
     }
 
