@@ -9,12 +9,7 @@ extension ScannedMarks {
     /// in columns where a letter's stroke crosses it: a strike is crossed where ink goes on above
     /// and below it (a stem), an underline where ink comes down into it (a descender, whose tail
     /// may end on the line).
-    ///
-    /// `betweenLettersOnly` paints a strike only where no letter stands within `letterReach` ems
-    /// above or below it (the gaps between letters), keeping it across the letters: the bar of
-    /// an "e", the waist of an "8" and the arm of a "3" lie where a strike runs, and painting the
-    /// strike takes them along ("cffort", "(20)" for "(30)").
-    static func paintOut(_ rule: ScannedRuleFinder.Rule, strikes: Bool, betweenLettersOnly: Bool = false, em: Double = 0, in image: inout GreyImage) {
+    static func paintOut(_ rule: ScannedRuleFinder.Rule, strikes: Bool, in image: inout GreyImage) {
         var band: [Int: (top: Int, bottom: Int)] = [:]
         for run in rule.runs {
             for x in run.x1...run.x2 {
@@ -30,21 +25,9 @@ extension ScannedMarks {
                 let inkAbove = pixels[above * width + x] < ScannedRuleFinder.inkLevel
                 let inkBelow = pixels[below * width + x] < ScannedRuleFinder.inkLevel
                 if inkAbove && (inkBelow || !strikes) { continue }
-                if betweenLettersOnly, strikes, hasInk(x, from: rows.top - Int(letterReach * em), to: rows.top - 1, pixels, width: width)
-                    || hasInk(x, from: rows.bottom + 1, to: rows.bottom + Int(letterReach * em), pixels, width: width) { continue }
                 for row in max(rows.top - 1, 0)...min(rows.bottom + 1, height - 1) { pixels[row * width + x] = 255 }
             }
         }
-    }
-
-    /// How far (ems) above or below a strike a letter's ink keeps it, when painting between letters.
-    static let letterReach = 0.12
-
-    private static func hasInk(_ x: Int, from top: Int, to bottom: Int, _ pixels: UnsafeMutableBufferPointer<UInt8>, width: Int) -> Bool {
-        let height = pixels.count / width
-        let first = max(top, 0), last = min(bottom, height - 1)
-        guard first <= last else { return false }
-        return (first...last).contains { pixels[$0 * width + x] < ScannedRuleFinder.inkLevel }
     }
 
     /// Reads a stretch of a line again, from a strip cut level along its baseline out of the

@@ -54,11 +54,8 @@ enum ScannedMarks {
         let marking = first.markingRules.filter { !garbled.contains($0.rule) }
         guard !marking.isEmpty || !garbled.isEmpty else { return Page(words: firstReading, marks: first.marks) }
         let painted = marking.map { (rules[$0.rule], $0.strikes) } + garbled.map { (rules[$0], true) }
-        var cleaned = image, betweenLetters = image
-        for (rule, strikes) in painted {
-            paintOut(rule, strikes: strikes, in: &cleaned)
-            paintOut(rule, strikes: strikes, betweenLettersOnly: true, em: em, in: &betweenLetters)
-        }
+        var cleaned = image
+        for (rule, strikes) in painted { paintOut(rule, strikes: strikes, in: &cleaned) }
         let stretches = markedStretches(firstReading, marks: first.marks, rules: marking.map { (rules[$0.rule], $0.strikes) }, dpi: image.dpi)
             + garbledStretches(garbled.map { rules[$0] }, firstReading: firstReading, em: em)
         var words = firstReading
@@ -70,7 +67,7 @@ enum ScannedMarks {
         for stretch in stretches {
             // An underline that left its words' first reading sure keeps it: no second reading.
             if !stretch.isStruck, words.filter(stretch.replaces).allSatisfy({ $0.confidence >= sureReading }) { continue }
-            let reread = bestReading(stretch, cleaned: cleaned, betweenLetters: betweenLetters, engine: engine, pagePrintsDollars: pagePrintsDollars, pageWords: pageWords)
+            let reread = bestReading(stretch, cleaned: cleaned, engine: engine, pagePrintsDollars: pagePrintsDollars, pageWords: pageWords)
             guard !reread.isEmpty else { continue }
             let at = words.firstIndex(where: stretch.replaces) ?? words.endIndex
             words.removeAll(where: stretch.replaces)
@@ -80,17 +77,16 @@ enum ScannedMarks {
         return Page(words: words, marks: final.marks)
     }
 
-    /// A stretch read again: struck letters both ways (the strike painted out, and painted only
-    /// between letters), the reading tesseract is surer of kept, its letters, brackets, dollar
-    /// signs and figures checked for what a strike took (`StruckLetterRepair`).
-    private static func bestReading(_ stretch: Stretch, cleaned: GreyImage, betweenLetters: GreyImage, engine: TesseractEngine,
+    /// A stretch read again from the page with its marking rules painted out, a struck stretch's
+    /// letters, brackets, dollar signs and figures checked for what the strike took
+    /// (`StruckLetterRepair`). A second reading with the strike painted only between letters was
+    /// tried for low-confidence readings until those repairs took the page's own words: it then
+    /// changed one deleted word in 26 on one scan and one in 28 the other way on another, for a
+    /// tenth of the OCR's CPU (Scripts/redline-score and Scripts/ocr-bench, 2026-11-30).
+    private static func bestReading(_ stretch: Stretch, cleaned: GreyImage, engine: TesseractEngine,
                                     pagePrintsDollars: Bool, pageWords: Set<String>) -> [TesseractEngine.Word] {
         var reread = readAgain(stretch, in: cleaned, engine: engine)
         guard stretch.isStruck else { return reread }
-        if reread.contains(where: { $0.confidence < sureReading }) {
-            let acrossLetters = readAgain(stretch, in: betweenLetters, engine: engine)
-            if meanConfidence(acrossLetters) > meanConfidence(reread) { reread = acrossLetters }
-        }
         for index in reread.indices {
             reread[index].text = StruckLetterRepair.dollar(StruckLetterRepair.repaired(reread[index].text, engine: engine, pageWords: pageWords), pagePrintsDollars: pagePrintsDollars)
         }
@@ -130,9 +126,6 @@ enum ScannedMarks {
         }
     }
 
-    private static func meanConfidence(_ words: [TesseractEngine.Word]) -> Double {
-        words.isEmpty ? 0 : words.map(\.confidence).reduce(0, +) / Double(words.count)
-    }
 
     /// The median em of the page's words, pixels.
     static func typicalEm(_ words: [TesseractEngine.Word], dpi: Double) -> Double {
