@@ -76,16 +76,12 @@ public struct AgreementDiff: Sendable {
             change.position = entry.key
             return change
         }
-        let squeezed = SqueezedTables(old: old, new: new)
         // The two sides of one draft's markup are one reading of its tables, pieces alike: what
         // differs there is the marks. Doubt is for two readings.
+        let squeezed = SqueezedTables(old: old, new: new, oldUnits: oldUnits, newUnits: newUnits, oldFor: aligner.oldFor)
         if !squeezed.isEmpty, old.source != new.source {
             squeezedPages = (squeezed.oldPages.sorted(), squeezed.newPages.sorted())
-            let oldByPath = Dictionary(oldUnits.map { ($0.path, $0) }, uniquingKeysWith: { first, _ in first })
-            let newByPath = Dictionary(newUnits.map { ($0.path, $0) }, uniquingKeysWith: { first, _ in first })
-            let doubted = changes.map {
-                squeezed.inDoubt($0, old: oldUnits, new: newUnits, oldByPath: oldByPath, newByPath: newByPath, oldFor: aligner.oldFor)
-            }
+            let doubted = changes.map(squeezed.inDoubt)
             changesInDoubt = zip(changes, doubted).filter(\.1).map(\.0)
             changes = zip(changes, doubted).filter { !$0.1 }.map(\.0)
         }

@@ -7,10 +7,19 @@ import BlacklineModel
 struct SqueezedTables {
     let oldPages: Set<Int>
     let newPages: Set<Int>
+    private let oldUnits: [ClauseUnit], newUnits: [ClauseUnit]
+    private let oldByPath: [String: ClauseUnit], newByPath: [String: ClauseUnit]
+    /// The aligner's old partner of each paired new clause, by order.
+    private let oldFor: [Int: Int]
 
-    init(old: Agreement, new: Agreement) {
+    init(old: Agreement, new: Agreement, oldUnits: [ClauseUnit], newUnits: [ClauseUnit], oldFor: [Int: Int]) {
         oldPages = Self.pages(old)
         newPages = Self.pages(new)
+        (self.oldUnits, self.newUnits, self.oldFor) = (oldUnits, newUnits, oldFor)
+        // Most documents have no such table: no index of their clauses is made for them.
+        let needed = !oldPages.isEmpty || !newPages.isEmpty
+        oldByPath = needed ? Dictionary(oldUnits.map { ($0.path, $0) }, uniquingKeysWith: { first, _ in first }) : [:]
+        newByPath = needed ? Dictionary(newUnits.map { ($0.path, $0) }, uniquingKeysWith: { first, _ in first }) : [:]
     }
 
     var isEmpty: Bool { oldPages.isEmpty && newPages.isEmpty }
@@ -30,8 +39,7 @@ struct SqueezedTables {
     /// Whether a change is in doubt: a clause on either side lies in such a table; or, for a
     /// clause one version lacks, that version's clauses on both sides of where it would stand do
     /// (a table read in pieces on one side pairs badly, leaving the other side's rows unpaired).
-    func inDoubt(_ change: ClauseChange, old oldUnits: [ClauseUnit], new newUnits: [ClauseUnit],
-                 oldByPath: [String: ClauseUnit], newByPath: [String: ClauseUnit], oldFor: [Int: Int]) -> Bool {
+    func inDoubt(_ change: ClauseChange) -> Bool {
         let oldUnit = change.old.flatMap { oldByPath[$0.path] }, newUnit = change.new.flatMap { newByPath[$0.path] }
         if let oldUnit, Self.lies(oldUnit, on: oldPages) { return true }
         if let newUnit, Self.lies(newUnit, on: newPages) { return true }

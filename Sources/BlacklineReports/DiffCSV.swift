@@ -15,24 +15,21 @@ public enum DiffCSV {
     /// Changes in doubt (inside a table one version reads in pieces) come last, their kind marked
     /// "… in doubt" ("modified in doubt"), so a sheet that counts kinds does not count them.
     public static func render(_ diff: AgreementDiff) -> String {
-        let doubted = diff.changesInDoubt.map { change in
-            var line = row(change)
-            line[1] += inDoubt
-            return line
-        }
+        let doubted = diff.changesInDoubt.map { inDoubt(row($0)) }
         return ([header] + diff.changes.flatMap { [row($0)] + gridRows($0) } + doubted).map(CSV.line).joined(separator: "\n") + "\n"
     }
 
-    static let inDoubt = " in doubt"
+    /// A row of a change in doubt: its kind (the second field) marked so.
+    static func inDoubt(_ row: [String]) -> [String] {
+        var row = row
+        row[1] += " in doubt"
+        return row
+    }
 
     public static func render(_ verification: Redline.Verification) -> String {
         let rows = verification.unmarkedAgainstOld.map { verifyRow($0, against: "old") }
             + verification.unmarkedAgainstFinal.map { verifyRow($0, against: "final") }
-        let doubted = verification.inDoubt.map { change in
-            var line = verifyRow(change, against: "")
-            line[1] += inDoubt
-            return line
-        }
+        let doubted = verification.inDoubt.map { inDoubt(verifyRow($0, against: "")) }
         return ([verifyHeader] + rows + doubted).map(CSV.line).joined(separator: "\n") + "\n"
     }
 

@@ -45,10 +45,7 @@ public enum DiffText {
         let summary = ClauseChange.Kind.allCases.compactMap { kind in diff.summary[kind].map { "\($0) \(kind.rawValue)" } }
         lines.append("")
         lines.append(summary.isEmpty ? "no changes" : summary.joined(separator: ", "))
-        if !diff.changesInDoubt.isEmpty {
-            let count = diff.changesInDoubt.count
-            lines.append("(\(count) more in doubt inside tables read in pieces, listed apart above)")
-        }
+        lines += inDoubtCount(diff.changesInDoubt)
         if diff.readingArtifacts > 0 {
             let count = diff.readingArtifacts
             lines.append("(\(count) difference\(count == 1 ? "" : "s") of reading set aside: spacing inside a word, or a hyphen at a line end joined otherwise)")
@@ -75,10 +72,14 @@ public enum DiffText {
         if !verification.inDoubt.isEmpty { lines += blocks(verification.inDoubt, style: style, options: options) }
         lines.append("")
         lines.append(verification.unmarked.isEmpty ? "no unmarked changes" : "\(verification.unmarked.count) unmarked change\(verification.unmarked.count == 1 ? "" : "s")")
-        if !verification.inDoubt.isEmpty {
-            lines.append("(\(verification.inDoubt.count) more in doubt inside tables read in pieces, listed apart above)")
-        }
+        lines += inDoubtCount(verification.inDoubt)
         return lines.joined(separator: "\n") + "\n"
+    }
+
+    /// The line under the counts that says how many changes in doubt are listed apart; none when
+    /// there are none.
+    static func inDoubtCount(_ changes: [ClauseChange]) -> [String] {
+        changes.isEmpty ? [] : ["(\(changes.count) more in doubt inside tables read in pieces, listed apart above)"]
     }
 
     /// The changes in order, a run of renumbered items (`RenumberingRun`) as one; in a summary

@@ -139,24 +139,21 @@ struct ParagraphJoiner {
         let bytes = text.utf8
         var end = bytes.endIndex
         for _ in 0..<amountsEndingARow {
-            while end > bytes.startIndex, bytes[bytes.index(before: end)] == space { end = bytes.index(before: end) }
+            while end > bytes.startIndex, bytes[bytes.index(before: end)] == PlainASCII.space { end = bytes.index(before: end) }
             var start = end
-            while start > bytes.startIndex, bytes[bytes.index(before: start)] != space { start = bytes.index(before: start) }
+            while start > bytes.startIndex, bytes[bytes.index(before: start)] != PlainASCII.space { start = bytes.index(before: start) }
             guard start < end, isAmount(bytes[start..<end]) else { return false }
             end = start
         }
         return true
     }
 
-    private static let space = UInt8(ascii: " ")
-
     private static func isAmount(_ word: Substring.UTF8View) -> Bool {
         let hasDollar = word.first == UInt8(ascii: "$")
         let body = hasDollar ? word.dropFirst() : word
-        func isDigit(_ byte: UInt8?) -> Bool { byte.map { (UInt8(ascii: "0")...UInt8(ascii: "9")).contains($0) } ?? false }
         let isSeparator = { (byte: UInt8) in byte == UInt8(ascii: ",") || byte == UInt8(ascii: ".") }
-        return isDigit(body.first) && isDigit(body.last) && body.allSatisfy { isDigit($0) || isSeparator($0) }
-            && (hasDollar || body.contains(where: isSeparator))
+        guard let first = body.first, let last = body.last, PlainASCII.isDigit(first), PlainASCII.isDigit(last) else { return false }
+        return body.allSatisfy { PlainASCII.isDigit($0) || isSeparator($0) } && (hasDollar || body.contains(where: isSeparator))
     }
 
     private mutating func merge(_ previous: ContentLine, _ next: ContentLine) -> ContentLine {

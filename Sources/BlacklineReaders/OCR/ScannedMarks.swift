@@ -87,10 +87,8 @@ enum ScannedMarks {
                                     pagePrintsDollars: Bool, pageWords: Set<String>) -> [TesseractEngine.Word] {
         var reread = readAgain(stretch, in: cleaned, engine: engine)
         guard stretch.isStruck else { return reread }
-        for index in reread.indices {
-            reread[index].text = StruckLetterRepair.dollar(StruckLetterRepair.repaired(reread[index].text, engine: engine, pageWords: pageWords), pagePrintsDollars: pagePrintsDollars)
-        }
-        for (index, text) in StruckLetterRepair.figuresAfterNumberWords(reread.map(\.text)).enumerated() { reread[index].text = text }
+        let repaired = StruckLetterRepair.repaired(reread.map(\.text), engine: engine, pageWords: pageWords, pagePrintsDollars: pagePrintsDollars)
+        for (index, text) in repaired.enumerated() { reread[index].text = text }
         return reread
     }
 
@@ -125,7 +123,6 @@ enum ScannedMarks {
             }
         }
     }
-
 
     /// The median em of the page's words, pixels.
     static func typicalEm(_ words: [TesseractEngine.Word], dpi: Double) -> Double {

@@ -3,11 +3,17 @@
 /// strike, "effort" reads "cffort", "dollars" "dollarc", "one" "onc"; an "l" cut there reads "i"
 /// ("shail"). A struck word the page does not print elsewhere is tried with those letters read
 /// back: the first spelling the page prints is taken, else, for a word tesseract's dictionary does
-/// not hold, the first spelling it holds. Numbers and names are left as read. Besides letters: a closing parenthesis the strike turned into a brace
-/// ("(80%}"), a dollar sign turned into a pound sign on a page that prints dollars ("(£100)"), and
-/// the figures after a number word that say another number ("three (2)": contracts print a number
-/// in words, then in figures, and the strike crosses the figures' middle, where "3" and "2" differ).
+/// not hold, the first spelling it holds. Numbers and names are left as read. Besides letters: a
+/// closing parenthesis the strike turned into a brace ("(80%}"), a dollar sign turned into a pound
+/// sign on a page that prints dollars ("(£100)"), and the figures after a number word that say
+/// another number ("three (2)": contracts print a number in words, then in figures, and the strike
+/// crosses the figures' middle, where "3" and "2" differ).
 enum StruckLetterRepair {
+    /// A struck stretch's words, read again, with every repair below.
+    static func repaired(_ texts: [String], engine: TesseractEngine, pageWords: Set<String>, pagePrintsDollars: Bool) -> [String] {
+        figuresAfterNumberWords(texts.map { dollar(repaired($0, engine: engine, pageWords: pageWords), pagePrintsDollars: pagePrintsDollars) })
+    }
+
     /// Readings tried per word at most: a word with many such letters keeps its reading.
     static let mostSpellings = 64
 

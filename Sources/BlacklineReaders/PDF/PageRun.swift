@@ -45,9 +45,9 @@ final class PageRun: @unchecked Sendable {
     }
 
     /// Each worker takes the next page no one has taken, so a worker that met long pages (a
-    /// ruled schedule, a page of small print) reads fewer; the first worker reads through the caller's document, the others
-    /// open the file again (a document is not thread-safe). A worker that cannot open the file
-    /// takes no page.
+    /// ruled schedule, a page of small print) reads fewer; the first worker reads through the
+    /// caller's document, the others open the file again (a document is not thread-safe). A
+    /// worker that cannot open the file takes no page.
     private func readAll(_ handover: DocumentHandover, workers: Int, detectsMarks: Bool) {
         guard workers > 1 else {
             if let document = handover.take() { read(document, path: handover.path, detectsMarks: detectsMarks) }

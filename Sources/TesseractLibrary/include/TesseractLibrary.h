@@ -2,8 +2,8 @@
 #define BLACKLINE_TESSERACT_LIBRARY_H
 // libtesseract's C API, opened at run time the first time a page needs OCR. Linked at build
 // time, libtesseract and what it pulls in (libcurl, libarchive, leptonica: 57 shared objects)
-// cost every run about 20 ms of dynamic linking before main, most of start-up, for a library
-// only scans use. The header is tesseract's own, so each pointer has its real type.
+// cost every run about 12 ms of dynamic linking before main (`blackline --version` 40 ms
+// linked, 28 ms opened), for a library only scans use. The header is tesseract's own, so each pointer has its real type.
 // capi.h defines BOOL as an int macro, which Swift sees as Int32.
 #include <tesseract/capi.h>
 
