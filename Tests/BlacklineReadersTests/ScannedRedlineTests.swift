@@ -13,20 +13,17 @@ import Testing
         var deleted: (precision: Double, recall: Double)
     }
 
-    /// What each scan must reach. The issue asks 0.98 word accuracy and 0.90 precision and recall;
-    /// measured on 2026-11-30, evening (Scripts/redline-score --scans, and word accuracy as below):
+    /// What each scan must reach: the issue's 0.98 word accuracy and 0.90 precision and recall.
+    /// Measured on 2026-11-30, late (Scripts/redline-score --scans, and word accuracy as below):
     ///   underline-legend  words 0.988  ins 0.97/0.96  del 0.96/0.96
-    ///   inside-word       words 0.980  ins 0.94/0.92  del 0.92/0.75
-    ///   colour-underline  words 0.982  ins 0.94/0.94  del 0.96/0.96
-    /// (tesseract alone reads 0.957, 0.921, 0.949 of their words; before `StruckLetterRepair` took
-    /// the page's own words, brackets, dollar signs and the figures after number words: inside-word
-    /// words 0.977, del 0.89/0.73, colour-underline words 0.976, del 0.81/0.81). The floors below
-    /// hold what is reached; where it falls short of the issue the misses are en dashes in headings
-    /// read as "—" or "-", and strikes through one letter or digit of a word ("CD", "4.3.54"),
-    /// shorter than `ScannedRuleFinder.shortestRule`.
+    ///   inside-word       words 0.984  ins 0.91/0.96  del 0.95/0.93
+    ///   colour-underline  words 0.982  ins 0.93/0.94  del 0.96/0.96
+    /// (tesseract alone reads 0.957, 0.921, 0.949 of their words. Inside-word was at words 0.980,
+    /// del 0.92/0.75 before the strike colour, the per-symbol strike cover and the sure first
+    /// reading; its struck single letters and digits are now found by their red.)
     static let floors: [String: Floor] = [
         "underline-legend": Floor(wordAccuracy: 0.98, inserted: (0.9, 0.9), deleted: (0.9, 0.9)),
-        "inside-word": Floor(wordAccuracy: 0.975, inserted: (0.9, 0.9), deleted: (0.9, 0.72)),
+        "inside-word": Floor(wordAccuracy: 0.98, inserted: (0.9, 0.9), deleted: (0.9, 0.9)),
         "colour-underline": Floor(wordAccuracy: 0.98, inserted: (0.9, 0.9), deleted: (0.95, 0.95)),
     ]
 
@@ -67,10 +64,15 @@ import Testing
     @Test func marksCarryTheScansEvidenceAndColour() throws {
         let (colour, _) = try Self.read("inside-word")
         let conventions = try #require(colour.markConventions)
-        #expect(conventions.insertions.map(\.name) == ["blue underline"], "\(conventions.summary)")
-        #expect(conventions.deletions.map(\.name) == ["red strike"], "\(conventions.summary)")
+        #expect(conventions.insertions.first?.name == "blue underline", "\(conventions.summary)")
+        // Struck letters whose strike was lost in them are deleted by the colour of the struck text.
+        #expect(conventions.deletions.map(\.name) == ["red strike", "red text like the struck text"], "\(conventions.summary)")
         let struck = colour.lines.flatMap(\.runs).filter { $0.mark == .deleted }
-        #expect(!struck.isEmpty && struck.allSatisfy { $0.evidence?.hasPrefix("strike found in the scan #") == true })
+        #expect(!struck.isEmpty && struck.allSatisfy { run in
+            run.evidence?.hasPrefix("strike found in the scan #") == true || run.evidence?.hasSuffix(", the colour of the document's struck text") == true
+        })
+        let renumbered = try #require(colour.lines.first { $0.text.contains("A decision under 4.3.3") })
+        #expect(renumbered.runs.prefix(3).map(\.text) == ["4.3.", "5", "4"] && renumbered.runs[1].mark == .deleted, "\(renumbered.runs)")
         // A grey scan says what it saw and no colour.
         let (grey, _) = try Self.read("underline-legend")
         let greyConventions = try #require(grey.markConventions)

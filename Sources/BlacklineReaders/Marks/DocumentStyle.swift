@@ -13,6 +13,13 @@ struct DocumentStyle {
     private(set) var underlinedTerms: Set<String> = []
     private(set) var boldTerms: Set<String> = []
     private(set) var structuralColors: Set<String> = []
+    /// Colours (by name: a scan's reds differ from page to page) the document prints its struck
+    /// text in and hardly any other text: text in such a colour is deleted even where no strike
+    /// was seen (on a scan, a strike through one digit or along a letter's bar is lost in the letter).
+    private(set) var strikeColors: Set<String> = []
+    /// Share of a colour's letters that must be struck, and how many, for it to be a strike colour.
+    static let struckShare = 0.8
+    static let fewestStruckLetters = 20
     private var headingMemo: [Int: Bool] = [:]
     private var lines: [MarkedLine] = []
     /// Letters and digits per line.
@@ -42,6 +49,7 @@ struct DocumentStyle {
         var underlinedHeadings: Set<Int> = []
         var termUses: [String: (underlined: Int, bold: Int)] = [:]
         var colorUse: [String: (partial: Int, longLines: Int)] = [:]
+        var colorLetters: [String: (struck: Int, all: Int)] = [:]
         var headingMemo: [Int: Bool] = [:]
         func isHeading(_ index: Int) -> Bool {
             if let known = headingMemo[index] { return known }
@@ -55,6 +63,11 @@ struct DocumentStyle {
                 let underlined = run.style.contains(.underline) && run.mark == .inserted
                 let bold = run.style.contains(.bold)
                 let departs = appearance.color.map { $0 != bodyColor } ?? false
+                if departs, let color = ColorValue(hex: appearance.color), color.isChromatic {
+                    let letters = run.text.alphanumericCount
+                    colorLetters[color.name, default: (0, 0)].all += letters
+                    if run.mark == .deleted, run.style.contains(.strikethrough) { colorLetters[color.name, default: (0, 0)].struck += letters }
+                }
                 guard underlined || bold || departs, run.text.alphanumericCount > 0 else { continue }
                 let covers = self.covers(run, line: index)
                 if underlined, covers, isHeading(index) { underlinedHeadings.insert(index) }
@@ -83,6 +96,9 @@ struct DocumentStyle {
             }
         }
         for (color, use) in colorUse where use.partial == 0 && use.longLines == 0 { structuralColors.insert(color) }
+        for (color, letters) in colorLetters where letters.struck >= Self.fewestStruckLetters && Double(letters.struck) >= Self.struckShare * Double(letters.all) {
+            strikeColors.insert(color)
+        }
         self.headingMemo = headingMemo
         self.lines = lines
     }

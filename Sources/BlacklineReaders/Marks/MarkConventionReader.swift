@@ -35,8 +35,12 @@ enum MarkConventionReader {
         for index in decided.indices {
             let line = lines[index]
             let isLegend = legend.lines.contains(index)
+            var previousEndsInWord = false
             decided[index].runs = line.runs.map { run in
                 var run = run
+                // A word split over runs of one convention (a scan's letters measured apart) counts once.
+                tally.beginRun(continuingWord: previousEndsInWord && run.text.first.map { !$0.isWhitespace } == true)
+                previousEndsInWord = run.text.last.map { !$0.isWhitespace } ?? false
                 if isLegend {
                     run.mark = .plain
                     run.evidence = nil
@@ -89,6 +93,13 @@ enum MarkConventionReader {
             tally.ignored("large text (titles, watermarks)", line: index)
             run.mark = .plain
             run.evidence = nil
+            return
+        }
+        if run.mark == .plain, let color, style.strikeColors.contains(color.name), let hex = appearance.color {
+            // The document's struck text is in this colour, and little else is: a strike not seen.
+            run.mark = .deleted
+            run.evidence = "\(color.name) text \(hex), the colour of the document's struck text"
+            tally.deletion("\(color.name) text like the struck text", words: words)
             return
         }
         var evidence: String?
@@ -171,8 +182,23 @@ private struct Tally {
     var ignoredLines: [String: Set<Int>] = [:]
     var ignoredTerms: [String: Set<String>] = [:]
 
-    mutating func insertion(_ name: String, words: Int) { insertions[name, default: 0] += words }
-    mutating func deletion(_ name: String, words: Int) { deletions[name, default: 0] += words }
+    /// The convention the previous run of the line was counted under, and whether this run goes
+    /// on with that run's last word.
+    private var previous: String?
+    private var continuingWord = false
+
+    mutating func beginRun(continuingWord: Bool) {
+        self.continuingWord = continuingWord
+        if !continuingWord { previous = nil }
+    }
+
+    mutating func insertion(_ name: String, words: Int) { insertions[name, default: 0] += counted(words, "+" + name) }
+    mutating func deletion(_ name: String, words: Int) { deletions[name, default: 0] += counted(words, "-" + name) }
+
+    private mutating func counted(_ words: Int, _ key: String) -> Int {
+        defer { previous = key }
+        return continuingWord && previous == key ? words - 1 : words
+    }
     mutating func ignored(_ name: String, line: Int) { ignoredLines[name, default: []].insert(line) }
     mutating func ignoredTerm(_ name: String, _ term: String) { ignoredTerms[name, default: []].insert(term) }
 

@@ -22,8 +22,13 @@ struct ColourImage: Sendable {
             sums.0 += Int(rgb[offset * 3]); sums.1 += Int(rgb[offset * 3 + 1]); sums.2 += Int(rgb[offset * 3 + 2])
         }
         let count = offsets.count
-        return "#" + [sums.0, sums.1, sums.2].map { value in
-            let byte = String(value / count, radix: 16)
+        return Self.hex(sums.0 / count, sums.1 / count, sums.2 / count)
+    }
+
+    /// "#rrggbb" of channels 0–255.
+    static func hex(_ red: Int, _ green: Int, _ blue: Int) -> String {
+        "#" + [red, green, blue].map { value in
+            let byte = String(min(max(value, 0), 255), radix: 16)
             return byte.count == 1 ? "0" + byte : byte
         }.joined()
     }

@@ -17,6 +17,11 @@ enum ScannedMarkClassifier {
     /// A strike runs over the whole of the symbols it marks, at least this share of their width:
     /// the middle bar of an "E" is shorter than the letter.
     static let strikeCover = 0.92
+    /// A symbol at a strike's end that it covers less than this share of is not struck, though its
+    /// middle lies under the strike: tesseract's boxes for a garbled word overlap ("©:461-493",
+    /// "D:485-505" for a struck "C" before an underlined "D"), and the unstruck neighbour would
+    /// otherwise spoil the strike's cover of the letter it does run through.
+    static let partlyStruckSymbol = 0.75
     /// Where an underline lies, in ems above (positive) or below the baseline: under it, not on
     /// it, where the serifs of "di" and "rt" join into a short line.
     static let underlineBand = -0.4 ..< -0.04
@@ -48,6 +53,7 @@ enum ScannedMarkClassifier {
                 let height = (baseline(of: word, at: middle) - rule.y(at: middle)) / em
                 guard let kind: Kind = strikeBand.contains(height) ? .strike : underlineBand.contains(height) ? .underline : nil else { continue }
                 for (symbolIndex, span) in spans(of: word).enumerated() where covers(rule, span, of: word, em: em) {
+                    if kind == .strike, share(of: span, under: rule) < partlyStruckSymbol { continue }
                     crossed[kind, default: []].append((wordIndex, symbolIndex))
                 }
             }
@@ -96,6 +102,12 @@ enum ScannedMarkClassifier {
             return Double(rule.x2) >= Double(word.right) - trailingPunctuationReach * em
         }
         return true
+    }
+
+    /// The share of a symbol's width a rule runs over.
+    private static func share(of span: TesseractEngine.Symbol, under rule: ScannedRuleFinder.Rule) -> Double {
+        let covered = min(rule.x2, span.right) - max(rule.x1, span.left)
+        return Double(max(covered, 0)) / Double(max(span.right - span.left, 1))
     }
 
     /// Whether a rule is a mark of the symbols it crosses: it starts and ends at their edges, is

@@ -52,7 +52,7 @@ enum ScannedMarks {
             !striking.contains(index) && Double(rules[index].length) >= longestUnreadStrike * em && hasLettersAcross(rules[index], em: em, in: image)
         }
         let marking = first.markingRules.filter { !garbled.contains($0.rule) }
-        guard !marking.isEmpty || !garbled.isEmpty else { return Page(words: firstReading, marks: first.marks) }
+        guard !marking.isEmpty || !garbled.isEmpty else { return coloured(Page(words: firstReading, marks: first.marks), image: image, colour: colour) }
         let painted = marking.map { (rules[$0.rule], $0.strikes) } + garbled.map { (rules[$0], true) }
         var cleaned = image
         for (rule, strikes) in painted { paintOut(rule, strikes: strikes, in: &cleaned) }
@@ -67,14 +67,27 @@ enum ScannedMarks {
         for stretch in stretches {
             // An underline that left its words' first reading sure keeps it: no second reading.
             if !stretch.isStruck, words.filter(stretch.replaces).allSatisfy({ $0.confidence >= sureReading }) { continue }
-            let reread = bestReading(stretch, cleaned: cleaned, engine: engine, pagePrintsDollars: pagePrintsDollars, pageWords: pageWords)
+            let reread = bestReading(stretch, first: words.filter(stretch.replaces), cleaned: cleaned, engine: engine,
+                                     pagePrintsDollars: pagePrintsDollars, pageWords: pageWords)
             guard !reread.isEmpty else { continue }
             let at = words.firstIndex(where: stretch.replaces) ?? words.endIndex
             words.removeAll(where: stretch.replaces)
             words.insert(contentsOf: reread, at: min(at, words.endIndex))
         }
         let final = ScannedMarkClassifier.classify(words, rules: rules, dpi: image.dpi, colours: colours)
-        return Page(words: words, marks: final.marks)
+        return coloured(Page(words: words, marks: final.marks), image: image, colour: colour)
+    }
+
+    /// The page with each symbol's text colour, when the scan has colour (`ScannedTextColour`).
+    private static func coloured(_ page: Page, image: GreyImage, colour: ColourImage?) -> Page {
+        guard let colour else { return page }
+        var page = page
+        for (word, symbols) in ScannedTextColour.colours(of: page.words, image: image, colour: colour).enumerated() {
+            for (symbol, hex) in symbols.enumerated() where symbol < page.marks[word].count {
+                page.marks[word][symbol].appearance = RunAppearance(color: hex)
+            }
+        }
+        return page
     }
 
     /// A stretch read again from the page with its marking rules painted out, a struck stretch's
@@ -83,13 +96,26 @@ enum ScannedMarks {
     /// tried for low-confidence readings until those repairs took the page's own words: it then
     /// changed one deleted word in 26 on one scan and one in 28 the other way on another, for a
     /// tenth of the OCR's CPU (Scripts/redline-score and Scripts/ocr-bench, 2026-11-30).
-    private static func bestReading(_ stretch: Stretch, cleaned: GreyImage, engine: TesseractEngine,
+    private static func bestReading(_ stretch: Stretch, first: [TesseractEngine.Word], cleaned: GreyImage, engine: TesseractEngine,
                                     pagePrintsDollars: Bool, pageWords: Set<String>) -> [TesseractEngine.Word] {
-        var reread = readAgain(stretch, in: cleaned, engine: engine)
+        var reread = surer(of: first, readAgain(stretch, in: cleaned, engine: engine))
         guard stretch.isStruck else { return reread }
         let repaired = StruckLetterRepair.repaired(reread.map(\.text), engine: engine, pageWords: pageWords, pagePrintsDollars: pagePrintsDollars)
         for (index, text) in repaired.enumerated() { reread[index].text = text }
         return reread
+    }
+
+    /// The second reading, with a word the first reading read surely and the second doubtfully
+    /// kept from the first, when the two readings hold the same words in the same places.
+    /// Painting out a strike that runs along a letter's own bar takes the bar with it: a struck
+    /// "F" read "(FG)" at 96 the first time came back "(IG)" at 55. Only a doubtful second reading
+    /// gives way: a strike through "0" made a first reading "2625" at 96 where the second read
+    /// "2025" less surely, and right.
+    static func surer(of first: [TesseractEngine.Word], _ second: [TesseractEngine.Word]) -> [TesseractEngine.Word] {
+        guard first.count == second.count else { return second }
+        let aligned = zip(first, second).allSatisfy { $0.left <= $1.right && $1.left <= $0.right }
+        guard aligned else { return second }
+        return zip(first, second).map { $0.confidence >= sureReading && $1.confidence < ScannedPageLayout.lowConfidence ? $0 : $1 }
     }
 
     /// Each garbled line's strike as a stretch around itself: its baseline a strike's height

@@ -50,8 +50,9 @@ enum ScannedPageLayout {
             glyphMarks += line.map { glyph in
                 guard hasMarks, let marks else { return MarkClassifier.GlyphMark() }
                 var mark = characterMark(glyph.character, of: glyph.word, words: words, marks: marks)
-                // The convention reader decides marks from appearances; a scan shows size, no text colour.
-                mark.appearance = RunAppearance(fontSize: glyph.glyph.fontSize)
+                // The convention reader decides marks from appearances: size, and the text colour
+                // of a colour scan (`ScannedTextColour`).
+                mark.appearance = RunAppearance(color: mark.appearance?.color, fontSize: glyph.glyph.fontSize)
                 return mark
             }
         }
