@@ -3,7 +3,8 @@ import BlacklineModel
 
 /// Repairs the OCR noise seen in exported agreements, whatever their format, and records every repair:
 /// - Greek and Cyrillic letters inside Latin words ("ΓA'd", "ГΑ'd" for "TA'd");
-/// - marks standing for an empty grid cell's dash ("ı", "J", "1", "_" among salary amounts).
+/// - marks standing for an empty grid cell's dash ("ı", "J", "1", "_" among salary amounts);
+/// - and, after those, the misreads the document's structure shows (`OCRStructureRepair`).
 struct OCRRepair {
     /// Letters that OCR takes for Latin ones. Gamma and Ghe stand for a T whose left bar faded.
     static let lookalikes: [Character: Character] = [
@@ -26,7 +27,8 @@ struct OCRRepair {
         var isCell: Bool
     }
 
-    /// Repairs every line of a reader's output; returns the lines and one finding per kind of repair.
+    /// Repairs every line of a reader's output, then what the document's structure shows
+    /// (`OCRStructureRepair`); returns the lines and the findings that report each repair.
     static func repair(_ lines: [MarkedLine]) -> (lines: [MarkedLine], findings: [Finding]) {
         var repair = OCRRepair()
         let repaired = lines.map { line in
@@ -36,7 +38,8 @@ struct OCRRepair {
             line.runs = repair.repairWords(in: repair.repairCells(in: line.runs, at: line.location), at: line.location)
             return line
         }
-        return (repaired, repair.findings)
+        let structural = OCRStructureRepair.repair(repaired)
+        return (structural.lines, repair.findings + OCRStructureRepair.findings(structural.repairs, lines: structural.lines))
     }
 
     /// Grid cells that are only noise become "-", keeping the mark of the cell's first character.

@@ -84,8 +84,8 @@ public:
     void drawChar(GfxState *state, double x, double y, double, double, double, double, CharCode, int, const Unicode *, int) override
     {
         int render = state->getRender() & 3;
-        if (render == 3) return; // invisible text (an OCR layer) draws nothing
-        blackline_drawn_item item = colored(BLACKLINE_DRAWN_GLYPH, state, render == 1);
+        // Invisible text (an OCR layer) draws nothing; where its runs start says the page has one.
+        blackline_drawn_item item = colored(render == 3 ? BLACKLINE_DRAWN_INVISIBLE_GLYPH : BLACKLINE_DRAWN_GLYPH, state, render == 1);
         state->transform(x, y, &item.x1, &item.y1);
         item.x2 = item.x1;
         item.y2 = item.y1;
@@ -100,7 +100,7 @@ private:
     {
         if (items.empty()) return false;
         const blackline_drawn_item &last = items.back();
-        return last.kind == BLACKLINE_DRAWN_GLYPH && last.sequence == item.sequence && last.has_color == item.has_color
+        return last.kind == item.kind && last.sequence == item.sequence && last.has_color == item.has_color
             && last.red == item.red && last.green == item.green && last.blue == item.blue
             && std::fabs(last.y1 - item.y1) < 0.01 && item.x1 >= last.x1;
     }

@@ -29,4 +29,18 @@ import Testing
         let start = try #require(whole.firstIndex(of: first), "\(name): \(first) not in the seed")
         #expect(Array(whole[start..<min(start + found.count, whole.count)]) == found)
     }
+
+    /// The same scan with an OCR text layer (tesseract's PDF: invisible words over the image) is
+    /// read as text, says what its text is, and has the articles of its twin.
+    @Test func aScanWithAnOCRTextLayerHasTheArticlesOfItsTwin() throws {
+        let scans = Package.root.appendingPathComponent("Fixtures/scans")
+        let (layered, agreement) = try normalize(path: scans.appendingPathComponent("yksd-agreement-p7-8.ocrlayer.pdf").path)
+        let (_, pageText) = try normalize(path: scans.appendingPathComponent("yksd-agreement-p7-8.truth.txt").path)
+        #expect(Self.headings(agreement).count >= 6)
+        #expect(Self.headings(agreement) == Self.headings(pageText))
+        #expect(layered.findings.contains { $0.category == .ocr && $0.message.hasPrefix("pages 1-2 carry an OCR text layer (invisible text over a scanned image)") },
+                "\(layered.findings)")
+        // Its words are the layer's, not read again by OCR.
+        #expect(layered.ocr == nil)
+    }
 }

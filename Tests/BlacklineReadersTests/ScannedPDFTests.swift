@@ -61,5 +61,6 @@ import Testing
         let document = try PDFReader.read(path: PDFSafetyTests.fixture("pdf/yksd-agreement.pdf"))
         #expect(document.ocr == nil)
         #expect(document.lines.allSatisfy { $0.layout?.ocrConfidence == nil })
+        #expect(!document.findings.contains { $0.category == .ocr }, "its visible text is no OCR layer")
     }
 }

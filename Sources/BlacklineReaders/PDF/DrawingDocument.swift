@@ -62,6 +62,8 @@ extension PageDrawing {
                 } else if !color.isWhite {
                     add(FilledArea(box: Box(x1: item.x1, y1: item.y1, x2: item.x2, y2: item.y2), color: color, sequence: Int(item.sequence)))
                 }
+            case BLACKLINE_DRAWN_INVISIBLE_GLYPH:
+                invisibleTextDraws += 1
             default:
                 add(TextDraw(x: item.x1, y: item.y1, color: color, sequence: Int(item.sequence)))
             }

@@ -71,6 +71,8 @@ enum LineAssembler {
         var columnBorders: [Int] = []
         /// The page drew more shapes than `PageDrawing` keeps: marks past its caps are not read.
         var drawingOverCap = false
+        /// The page's text is an OCR layer: invisible words over a scanned image.
+        var hasOCRTextLayer = false
 
         static let empty = AssembledPage(lines: [], wraps: [], leadingRatios: [])
 

@@ -48,6 +48,12 @@ public enum PDFReader {
         if pagesWithoutText.count == pageCount {
             throw ReadError(path: path, problem: ocr == nil ? .noTextLayer(pages: pageCount) : .noTextFound(pages: pageCount))
         }
+        let ocrLayerPages = pages.indices.filter { pages[$0].hasOCRTextLayer }
+        if !ocrLayerPages.isEmpty {
+            let pageList = ScannedPages.pageList(ocrLayerPages.map { $0 + 1 })
+            findings.append(Finding(.ocr, .info, "\(pageList) carr\(ocrLayerPages.count == 1 ? "ies" : "y") an OCR text layer (invisible text over a scanned image): "
+                                    + "read as text, as the OCR left it; misreads the document's structure shows are repaired and reported"))
+        }
         if !pagesWithoutText.isEmpty {
             let list = pagesWithoutText.map(String.init).joined(separator: ", ")
             findings.append(Finding(.unplacedText, .warning, "page\(pagesWithoutText.count == 1 ? "" : "s") \(list) \(pagesWithoutText.count == 1 ? "has" : "have") no text layer (scanned?); their content is not read"))
@@ -121,6 +127,7 @@ struct PageReader {
         assembled.squeezedGlyphs = CellOverflow.squeezedGlyphs(glyphs, bars: drawing.bars, rules: borders)
         assembled.columnBorders = CellOverflow.columnBorders(drawing.bars)
         assembled.drawingOverCap = drawing.isOverCap
+        assembled.hasOCRTextLayer = drawing.hasOCRTextLayer
         return assembled
     }
 }

@@ -13,7 +13,12 @@ struct PageDrawing: Sendable {
     private(set) var areas: [FilledArea] = []
     private(set) var bars: [DrawnBar] = []
     private(set) var textDraws: [TextDraw] = []
+    /// Runs of invisible text the page lays down (an OCR layer over a scanned image).
+    var invisibleTextDraws = 0
     var isOverCap = false
+
+    /// Most of the page's text is invisible: its text layer is an OCR program's, over an image.
+    var hasOCRTextLayer: Bool { invisibleTextDraws > 0 && invisibleTextDraws >= textDraws.count }
 
     init(rules: [DrawnRule] = []) { self.rules = rules }
 

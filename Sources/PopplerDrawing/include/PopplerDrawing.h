@@ -20,6 +20,9 @@ typedef enum {
     /// Where a run of drawn (visible) glyphs starts, on its baseline at (x1, y1): one text show's
     /// glyphs in one colour along one baseline.
     BLACKLINE_DRAWN_GLYPH = 2,
+    /// Where a run of invisible glyphs starts (text render mode 3): the words an OCR program lays
+    /// over a scanned image so the page can be searched. Nothing is drawn.
+    BLACKLINE_DRAWN_INVISIBLE_GLYPH = 3,
 } blackline_drawn_kind;
 
 typedef struct {
