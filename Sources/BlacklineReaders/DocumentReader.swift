@@ -12,13 +12,34 @@ public struct ReadOptions: Sendable {
     public var pdfTimeBudget: PDFTimeBudget
     /// Read PDF pages without a text layer (scans) by OCR; off, a PDF of scans is refused as before.
     public var ocr: Bool
+    /// Told as OCR finishes each page (pages done, pages to read; last with both equal). By
+    /// default a progress line on standard error when it is a terminal (OCR takes seconds a page),
+    /// nothing otherwise; nil for none (a batch has its own line).
+    public var ocrProgress: OCRProgress?
+
+    public typealias OCRProgress = @Sendable (_ done: Int, _ total: Int) -> Void
 
     public init(detectsMarks: Bool = true, pageWorkers: Int = ProcessInfo.processInfo.activeProcessorCount,
-                pdfTimeBudget: PDFTimeBudget = .standard, ocr: Bool = true) {
+                pdfTimeBudget: PDFTimeBudget = .standard, ocr: Bool = true, ocrProgress: OCRProgress? = OCRProgressLine.onTerminal) {
         self.detectsMarks = detectsMarks
         self.pageWorkers = max(1, pageWorkers)
         self.pdfTimeBudget = pdfTimeBudget
         self.ocr = ocr
+        self.ocrProgress = ocrProgress
+    }
+}
+
+/// "OCR: page 3 of 12…" on standard error, rewritten in place and cleared when OCR ends.
+public enum OCRProgressLine {
+    public static let onTerminal: ReadOptions.OCRProgress? = isatty(STDERR_FILENO) == 1 ? write : nil
+
+    @Sendable static func write(done: Int, total: Int) {
+        FileHandle.standardError.write(Data(text(done: done, total: total).utf8))
+    }
+
+    /// The bytes written for one step: the line, or at the end the clearing of it.
+    static func text(done: Int, total: Int) -> String {
+        done >= total ? "\r\u{1B}[K" : "\rOCR: \(done) of \(total) scanned page\(total == 1 ? "" : "s") read…"
     }
 }
 

@@ -59,7 +59,7 @@ struct ParseCommand: ParsableCommand {
     private func runBatch(_ documents: [String]) throws {
         let command = self
         // The files share the cores out; each file's pages are read by one thread.
-        let reports = Batch.run(documents, jobs: jobs, verb: "parsed") { file in try command.report(for: file, timings: false, pageWorkers: 1) }
+        let reports = Batch.run(documents, jobs: jobs, verb: "parsed") { file in try command.report(for: file, timings: false, pageWorkers: 1, ocrProgress: nil) }
         let found = reports.compactMap { $0 }
         let combined = format == .json ? "[\n" + found.map { $0.trimmingCharacters(in: .newlines) }.joined(separator: ",\n") + "\n]\n"
             : found.joined(separator: "\n")
@@ -67,9 +67,11 @@ struct ParseCommand: ParsableCommand {
         if found.count < reports.count { throw ExitCode(Failure.exitStatus) }
     }
 
-    private func report(for file: String, timings: Bool, pageWorkers: Int) throws -> String {
+    /// `ocrProgress`: a batch has its own progress line, so its files' OCR keeps quiet.
+    private func report(for file: String, timings: Bool, pageWorkers: Int, ocrProgress: ReadOptions.OCRProgress? = OCRProgressLine.onTerminal) throws -> String {
         var clock = StageClock(enabled: timings)
-        let document = try DocumentLoading.document(at: file, options: ReadOptions(detectsMarks: !noMarks, pageWorkers: pageWorkers, ocr: !noOCR))
+        let document = try DocumentLoading.document(at: file, options: ReadOptions(detectsMarks: !noMarks, pageWorkers: pageWorkers, ocr: !noOCR,
+                                                                                   ocrProgress: ocrProgress))
         clock.lap("read", detail: document.lines.last?.location.page.map { "\($0) pages" })
         if let ocr = document.ocr {
             clock.note("ocr", milliseconds: ocr.milliseconds, detail: "\(ocr.pages.count) page\(ocr.pages.count == 1 ? "" : "s") at \(Int(ocr.dpi)) dpi, \(ocr.words) words; part of read")

@@ -57,6 +57,21 @@ import Testing
         }
     }
 
+    @Test func ocrTellsItsProgressPageByPage() throws {
+        let steps = Steps()
+        _ = try PDFReader.read(path: Self.fixture("yksd-agreement-p7-8", "scan.pdf"), options: ReadOptions(ocrProgress: { steps.add($0, $1) }))
+        #expect(steps.all == [[0, 2], [1, 2], [2, 2]])
+        #expect(OCRProgressLine.text(done: 1, total: 2) == "\rOCR: 1 of 2 scanned pages read…")
+        #expect(OCRProgressLine.text(done: 2, total: 2) == "\r\u{1B}[K", "the line is cleared at the end")
+    }
+
+    final class Steps: @unchecked Sendable {
+        private let lock = NSLock()
+        private var steps: [[Int]] = []
+        func add(_ done: Int, _ total: Int) { lock.withLock { steps.append([done, total]) } }
+        var all: [[Int]] { lock.withLock { steps } }
+    }
+
     @Test func aBornDigitalPDFIsNotOCRed() throws {
         let document = try PDFReader.read(path: PDFSafetyTests.fixture("pdf/yksd-agreement.pdf"))
         #expect(document.ocr == nil)

@@ -33,8 +33,11 @@ enum ScannedPages {
 
     /// Reads `pageIndices` (from 0) of the PDF at `path`. Throws `.ocrUnavailable` when tesseract
     /// cannot start.
-    static func read(path: String, pageIndices: [Int], workers requested: Int) throws(ReadError) -> Result {
+    static func read(path: String, pageIndices: [Int], workers requested: Int, progress: ReadOptions.OCRProgress? = nil) throws(ReadError) -> Result {
         let start = DispatchTime.now()
+        progress?(0, pageIndices.count)
+        // The line is cleared however OCR ends.
+        defer { progress?(pageIndices.count, pageIndices.count) }
         let deadline = start + budgetBase + budgetPerPage * Double(pageIndices.count)
         let workers = max(1, min(requested, pageIndices.count))
         let results = PageResults()
@@ -58,7 +61,8 @@ enum ScannedPages {
                 let image = images.grey
                 let words = image.hasInk() ? engine.words(in: image) : []
                 let marked = ScannedMarks.read(words, image: image, colour: images.colour, engine: engine)
-                results.store(ScannedPageLayout.page(marked.words, dpi: image.dpi, marks: marked.marks), at: index)
+                let done = results.store(ScannedPageLayout.page(marked.words, dpi: image.dpi, marks: marked.marks), at: index)
+                if done < pageIndices.count { progress?(done, pageIndices.count) }
             }
         }
         if let failure = results.failure { throw ReadError(path: path, problem: .ocrUnavailable(reason: failure)) }
@@ -108,7 +112,13 @@ private final class PageResults: @unchecked Sendable {
     private var firstFailure: String?
     private var skippedPages: [Int] = []
 
-    func store(_ page: ScannedPageLayout.Page, at index: Int) { lock.withLock { stored[index] = page } }
+    /// Stores a page; returns how many are stored.
+    func store(_ page: ScannedPageLayout.Page, at index: Int) -> Int {
+        lock.withLock {
+            stored[index] = page
+            return stored.count
+        }
+    }
     func skip(_ index: Int) { lock.withLock { skippedPages.append(index) } }
     var skipped: [Int] { lock.withLock { skippedPages.sorted() } }
     func fail(_ reason: String) { lock.withLock { if firstFailure == nil { firstFailure = reason } } }

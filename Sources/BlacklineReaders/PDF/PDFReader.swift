@@ -25,7 +25,7 @@ public enum PDFReader {
         // Pages without a text layer (scans) are read by OCR from their image.
         var ocr: OCRSummary?
         if options.ocr, !textless.isEmpty {
-            let scanned = try ScannedPages.read(path: path, pageIndices: textless, workers: options.pageWorkers)
+            let scanned = try ScannedPages.read(path: path, pageIndices: textless, workers: options.pageWorkers, progress: options.ocrProgress)
             for (index, page) in scanned.pages { pages[index] = page }
             (ocr, findings) = (scanned.summary, findings + scanned.findings)
         }
