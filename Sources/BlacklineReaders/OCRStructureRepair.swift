@@ -30,6 +30,16 @@ struct OCRStructureRepair {
         case date = "date"
         case cell = "salary cell"
         case step = "step number"
+
+        var plural: String {
+            switch self {
+            case .figures: "figures after numbers in words"
+            case .heading: "heading numbers"
+            case .date: "dates"
+            case .cell: "salary cells"
+            case .step: "step numbers"
+            }
+        }
     }
 
     struct Repair {
@@ -55,7 +65,7 @@ struct OCRStructureRepair {
                                         at: lines[repair.line].location))
             }
             if ofKind.count > mostListed {
-                findings.append(Finding(.ocrRepair, .info, "\(ofKind.count - mostListed) more \(kind.rawValue)s repaired the same way"))
+                findings.append(Finding(.ocrRepair, .info, "\(ofKind.count - mostListed) more \(kind.plural) repaired the same way"))
             }
         }
         return findings
@@ -65,8 +75,10 @@ struct OCRStructureRepair {
     static func repair(_ lines: [MarkedLine]) -> (lines: [MarkedLine], repairs: [Repair]) {
         var repair = OCRStructureRepair()
         var lines = lines
+        var lastWord: Substring?
         for index in lines.indices {
-            repair.repairFigures(in: &lines[index], index: index)
+            repair.repairFigures(in: &lines[index], index: index, afterWord: lastWord)
+            if !lines[index].isBlank { lastWord = lines[index].text.split(whereSeparator: \.isWhitespace).last }
             repair.repairDates(in: &lines[index], index: index)
             repair.repairCells(in: &lines[index], index: index)
         }
@@ -77,11 +89,15 @@ struct OCRStructureRepair {
 
     // MARK: Figures after number words
 
-    mutating func repairFigures(in line: inout MarkedLine, index: Int) {
+    /// `afterWord`: the last word of the line before, for figures that open their line ("…than
+    /// one" / "(l) bid."), taken only when it is a number word with no punctuation after it.
+    mutating func repairFigures(in line: inout MarkedLine, index: Int, afterWord: Substring? = nil) {
         // Most lines hold no bracket with a lookalike in it.
         guard line.runs.contains(where: { $0.text.utf8.contains(UInt8(ascii: "(")) }) else { return }
+        var opensLine = true
         for runIndex in line.runs.indices {
             let text = line.runs[runIndex].text
+            defer { if !text.allSatisfy(\.isWhitespace) { opensLine = false } }
             guard text.utf8.contains(UInt8(ascii: "(")) else { continue }
             var output = ""
             var rest = text[...]
@@ -94,8 +110,10 @@ struct OCRStructureRepair {
                     continue
                 }
                 let inside = rest[afterOpen..<close]
-                let word = output.split(whereSeparator: \.isWhitespace).last.map(String.init) ?? ""
-                if let figures = Self.figures(inside, after: word), output.last?.isWhitespace == true {
+                let atLineStart = opensLine && output.allSatisfy(\.isWhitespace)
+                let word = atLineStart ? afterWord.flatMap { $0.last?.isLetter == true ? String($0) : nil } ?? ""
+                    : output.split(whereSeparator: \.isWhitespace).last.map(String.init) ?? ""
+                if let figures = Self.figures(inside, after: word), atLineStart || output.last?.isWhitespace == true {
                     note(.figures, index, "\(word) (\(inside))", "\(word) (\(figures))", because: "\"\(word)\" is \(figures)")
                     output += "(" + figures + ")"
                 } else {

@@ -113,6 +113,22 @@ import Testing
         #expect(paths == ["500", "500.4", "500.4.A", "500.4.B", "500.4.B.1", "500.4.B.2", "500.4.C", "500.4.C.1", "500.5"])
     }
 
+    @Test func figuresAfterTheirNumberWordAreNoListItem() {
+        // The Oregon corpus wraps "eight (8) hours" so ("…of over eight" / "(8) hours."): one
+        // sentence. A list that opens after its lead-in still opens.
+        let text = """
+        205 HOURS OF WORK
+        A. Employees working a daily work schedule of over eight
+        (8) hours shall be paid overtime.
+        B. The following apply:
+        (1) shift differentials;
+        (2) call-back pay.
+        """
+        let clause = normalize(text: text).clause(at: "205")
+        #expect(clause?.subtree.map(\.path) == ["205", "205.A", "205.B", "205.B.1", "205.B.2"])
+        #expect(clause?.children.first?.blocks.first?.text == "Employees working a daily work schedule of over eight (8) hours shall be paid overtime.")
+    }
+
     @Test func skippedLabelIsPlacedAndReported() {
         let agreement = normalize(text: "205 HEALTH BENEFITS\nA. First.\nC. Third.\n")
         #expect(agreement.clause(at: "205")?.children.map(\.label) == ["A", "C"])

@@ -27,6 +27,15 @@ import Testing
         #expect(Self.repaired([text]).texts == [expected])
     }
 
+    @Test func figuresOpeningTheirLineAfterANumberWord() {
+        // As the Oregon corpus breaks one agreement's sentence in its 2025 version, not in its 2023 one.
+        let broken = Self.repaired(["bidding employee, and numbered by preference, if placing more than one", "         (l) bid. Employees may submit"])
+        #expect(broken.texts[1] == "         (1) bid. Employees may submit")
+        // A list item after a line that ends a sentence, or with no number word, keeps its letter.
+        let items = ["(k) the materials given to the employee, one.", "(l) the notice given to each employee", "(l) above must be given"]
+        #expect(Self.repaired(items).texts == items)
+    }
+
     @Test(arguments: [
         ("July I, 2025 or upon ratification of the contract", "July 1, 2025 or upon ratification of the contract"),
         ("effective May l. 2024, the rate", "effective May 1. 2024, the rate"),

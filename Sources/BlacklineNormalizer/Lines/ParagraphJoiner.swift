@@ -56,7 +56,7 @@ struct ParagraphJoiner {
                 previous.joinedLocations.append(line.location)
                 previous.sourceTexts += line.sourceTexts
                 joined[joined.count - 1] = previous
-            } else if continues(previous, with: line) {
+            } else if continues(previous, with: line) || Self.isFiguresOfNumberWord(line, after: previous) {
                 joined[joined.count - 1] = merge(previous, line)
             } else if case .bareNumber = previous.shape, joined.count >= 2, continues(joined[joined.count - 2], with: line),
                       line.text.trimmingWhitespace().first?.isLowercase == true {
@@ -69,6 +69,19 @@ struct ParagraphJoiner {
             }
         }
         return joined
+    }
+
+    /// "…a daily work schedule of over eight" / "(8) hours.": figures in brackets that open a line
+    /// after their number in words are the sentence's, as contracts print a number twice, not
+    /// list item (8).
+    static func isFiguresOfNumberWord(_ line: ContentLine, after previous: ContentLine) -> Bool {
+        guard case .label(let label) = line.shape, label.style == .parenDecimal, let value = Int(label.label) else { return false }
+        switch previous.shape {
+        case .text, .label, .bullet: break
+        default: return false
+        }
+        guard let last = bodyEnd(of: previous).split(whereSeparator: \.isWhitespace).last, last.last?.isLetter == true else { return false }
+        return NumberWords.value(String(last)) == value
     }
 
     private func continues(_ previous: ContentLine, with next: ContentLine) -> Bool {

@@ -1,3 +1,5 @@
+import BlacklineModel
+
 /// Restores what a strike takes from the letters it runs through. A strike runs through the
 /// middle of the x-height, where an "e" has its bar and an "s" its spine: painted to paper with the
 /// strike, "effort" reads "cffort", "dollars" "dollarc", "one" "onc"; an "l" cut there reads "i"
@@ -84,22 +86,5 @@ enum StruckLetterRepair {
             texts[index + 1] = "(" + String(value) + next[close...]
         }
         return texts
-    }
-}
-
-/// English number words up to ninety-nine, as contracts print them before their figures.
-enum NumberWords {
-    static let units = ["zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve",
-                        "thirteen", "fourteen", "fifteen", "sixteen", "seventeen", "eighteen", "nineteen"]
-    static let tens = ["twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70, "eighty": 80, "ninety": 90]
-
-    /// The value of "three", "Thirty", "twenty-four"; nil for any other word.
-    static func value(_ word: String) -> Int? {
-        let lowered = word.lowercased()
-        if let unit = units.firstIndex(of: lowered) { return unit }
-        if let ten = tens[lowered] { return ten }
-        let parts = lowered.split(separator: "-", omittingEmptySubsequences: false)
-        guard parts.count == 2, let ten = tens[String(parts[0])], let unit = units.firstIndex(of: String(parts[1])), (1...9).contains(unit) else { return nil }
-        return ten + unit
     }
 }
