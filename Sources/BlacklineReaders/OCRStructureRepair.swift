@@ -75,12 +75,13 @@ struct OCRStructureRepair {
     static func repair(_ lines: [MarkedLine]) -> (lines: [MarkedLine], repairs: [Repair]) {
         var repair = OCRStructureRepair()
         var lines = lines
-        var lastWord: Substring?
         for index in lines.indices {
-            repair.repairFigures(in: &lines[index], index: index, afterWord: lastWord)
-            if !lines[index].isBlank { lastWord = lines[index].text.split(whereSeparator: \.isWhitespace).last }
-            repair.repairDates(in: &lines[index], index: index)
-            repair.repairCells(in: &lines[index], index: index)
+            var line = lines[index]
+            // The line before's last word is asked for only by figures opening a line: rare.
+            repair.repairFigures(in: &line, index: index) { Self.lastWord(before: index, in: lines) }
+            repair.repairDates(in: &line, index: index)
+            repair.repairCells(in: &line, index: index)
+            lines[index] = line
         }
         repair.repairHeadingNumbers(in: &lines)
         repair.repairStepNumbers(in: &lines)
@@ -89,9 +90,14 @@ struct OCRStructureRepair {
 
     // MARK: Figures after number words
 
+    /// The last word of the last line with text before line `index`.
+    static func lastWord(before index: Int, in lines: [MarkedLine]) -> Substring? {
+        lines[..<index].last { !$0.isBlank }.flatMap { $0.text.split(whereSeparator: \.isWhitespace).last }
+    }
+
     /// `afterWord`: the last word of the line before, for figures that open their line ("…than
     /// one" / "(l) bid."), taken only when it is a number word with no punctuation after it.
-    mutating func repairFigures(in line: inout MarkedLine, index: Int, afterWord: Substring? = nil) {
+    mutating func repairFigures(in line: inout MarkedLine, index: Int, afterWord: () -> Substring? = { nil }) {
         // Most lines hold no bracket with a lookalike in it.
         guard line.runs.contains(where: { $0.text.utf8.contains(UInt8(ascii: "(")) }) else { return }
         var opensLine = true
@@ -111,7 +117,7 @@ struct OCRStructureRepair {
                 }
                 let inside = rest[afterOpen..<close]
                 let atLineStart = opensLine && output.allSatisfy(\.isWhitespace)
-                let word = atLineStart ? afterWord.flatMap { $0.last?.isLetter == true ? String($0) : nil } ?? ""
+                let word = atLineStart ? afterWord().flatMap { $0.last?.isLetter == true ? String($0) : nil } ?? ""
                     : output.split(whereSeparator: \.isWhitespace).last.map(String.init) ?? ""
                 if let figures = Self.figures(inside, after: word), atLineStart || output.last?.isWhitespace == true {
                     note(.figures, index, "\(word) (\(inside))", "\(word) (\(figures))", because: "\"\(word)\" is \(figures)")
@@ -196,7 +202,7 @@ struct OCRStructureRepair {
         // Salary rows are one run of text (an exported table) or a run per cell (a PDF's).
         for runIndex in line.runs.indices {
             let text = line.runs[runIndex].text
-            guard text.utf8.filter({ (0x30...0x39).contains($0) }).count >= 12 else { continue }
+            guard text.utf8.reduce(0, { $0 + ((0x30...0x39).contains($1) ? 1 : 0) }) >= 12 else { continue }
             if let repaired = repairedRow(text, line: index) { line.runs[runIndex].text = repaired }
         }
     }
@@ -339,6 +345,8 @@ struct OCRStructureRepair {
     // MARK: Heading numbers
 
     static let headingKeywords: Set<String> = ["article", "section"]
+    /// What ends a heading's number: "ARTICLE 12 - X", "Section 5. X", "Section 4: X".
+    static let headingNumberEnds: Set<Character> = [" ", ".", ":", "-", "–", "—", ",", "\t"]
 
     struct HeadingNumber {
         var line: Int
@@ -355,23 +363,23 @@ struct OCRStructureRepair {
     mutating func repairHeadingNumbers(in lines: inout [MarkedLine]) {
         let headings = lines.indices.compactMap { Self.headingNumber(lines[$0], line: $0) }
         guard headings.contains(where: { $0.value == nil }) else { return }
-        for heading in headings where heading.value == nil {
-            // The headings of its keyword just before and after it: a series of roman numbers
-            // ("ARTICLE I", "ARTICLE II") confirms nothing, and a run of misread ones is left.
-            let series = headings.filter { $0.keyword == heading.keyword }
-            guard let at = series.firstIndex(where: { $0.line == heading.line }) else { continue }
-            let before = at > 0 ? series[at - 1].value : nil
-            let after = at + 1 < series.count ? series[at + 1].value : nil
-            for value in Self.readings(of: heading.token) {
-                let confirmed = before.map { value == $0 + 1 } == true || after.map { value == $0 - 1 } == true || value == 1 && after == 2
-                guard confirmed else { continue }
-                let neighbours = [before.map { "after \($0)" }, after.map { "before \($0)" }].compactMap { $0 }.joined(separator: ", ")
-                var run = lines[heading.line].runs[heading.run]
-                run.text.replaceSubrange(heading.token.startIndex..<heading.token.endIndex, with: String(value))
-                note(.heading, heading.line, "\(heading.keyword.capitalized) \(heading.token)", "\(heading.keyword.capitalized) \(value)", because: neighbours)
-                lines[heading.line].runs[heading.run] = run
-                break
+        // Each misread number's neighbours: the headings of its keyword just before and after it.
+        // A series of roman numbers ("ARTICLE I", "ARTICLE II") confirms nothing, and a run of
+        // misread ones is left.
+        var neighbours: [Int: (before: Int?, after: Int?)] = [:]
+        for series in Dictionary(grouping: headings, by: \.keyword).values {
+            for (at, heading) in series.enumerated() where heading.value == nil {
+                neighbours[heading.line] = (at > 0 ? series[at - 1].value : nil, at + 1 < series.count ? series[at + 1].value : nil)
             }
+        }
+        for heading in headings {
+            guard let (before, after) = neighbours[heading.line],
+                  let value = Self.readings(of: heading.token).first(where: { value in
+                      before.map { value == $0 + 1 } == true || after.map { value == $0 - 1 } == true || value == 1 && after == 2
+                  }) else { continue }
+            let because = [before.map { "after \($0)" }, after.map { "before \($0)" }].compactMap { $0 }.joined(separator: ", ")
+            lines[heading.line].runs[heading.run].text.replaceSubrange(heading.token.startIndex..<heading.token.endIndex, with: String(value))
+            note(.heading, heading.line, "\(heading.keyword.capitalized) \(heading.token)", "\(heading.keyword.capitalized) \(value)", because: because)
         }
     }
 
@@ -381,17 +389,18 @@ struct OCRStructureRepair {
         guard let runIndex = line.runs.firstIndex(where: { !$0.text.allSatisfy(\.isWhitespace) }) else { return nil }
         let text = line.runs[runIndex].text
         var rest = text.drop { $0 == " " || $0 == "\t" || $0 == "#" }
-        guard let keywordEnd = rest.firstIndex(where: { $0 == " " }) else { return nil }
+        // Nearly every line opens with another word: told by its first letter before any lowercasing.
+        guard let first = rest.first, "AaSs".contains(first), let keywordEnd = rest.firstIndex(where: { $0 == " " }) else { return nil }
         let keyword = rest[..<keywordEnd].lowercased()
         guard headingKeywords.contains(keyword) else { return nil }
         rest = rest[keywordEnd...].drop { $0 == " " }
         // The number: up to three characters, or two single characters split by a space ("l O").
-        var end = rest.prefix(while: { !" .:-–—,\t".contains($0) }).endIndex
+        var end = rest.prefix(while: { !headingNumberEnds.contains($0) }).endIndex
         if rest.distance(from: rest.startIndex, to: end) == 1, end < rest.endIndex, rest[end] == " " {
             let next = rest.index(after: end)
             if next < rest.endIndex, rest[next].isNumber || digitLookalikes[rest[next]] != nil {
                 let after = rest.index(after: next)
-                if after == rest.endIndex || " .:-–—,\t".contains(rest[after]) { end = after }
+                if after == rest.endIndex || headingNumberEnds.contains(rest[after]) { end = after }
             }
         }
         let token = rest[..<end]

@@ -29,11 +29,10 @@ enum ScannedTextColour {
         }
         // One colour per name: the mean of the page's symbols of that name.
         var sums: [String: (red: Double, green: Double, blue: Double, count: Int)] = [:]
-        for case let value? in measured.joined() {
-            guard case .coloured(let red, let green, let blue) = value, let name = ColorValue(red: red, green: green, blue: blue)?.name else { continue }
-            var sum = sums[name, default: (0, 0, 0, 0)]
-            sum.red += red; sum.green += green; sum.blue += blue; sum.count += 1
-            sums[name] = sum
+        for case .coloured(let ink)? in measured.joined() {
+            var sum = sums[ink.name, default: (0, 0, 0, 0)]
+            sum.red += ink.red; sum.green += ink.green; sum.blue += ink.blue; sum.count += 1
+            sums[ink.name] = sum
         }
         let named = sums.mapValues { sum in hex(sum.red / Double(sum.count), sum.green / Double(sum.count), sum.blue / Double(sum.count)) }
         return measured.map { word in
@@ -41,7 +40,7 @@ enum ScannedTextColour {
                 switch value {
                 case nil: nil
                 case .grey?: black
-                case .coloured(let red, let green, let blue)?: ColorValue(red: red, green: green, blue: blue).flatMap { named[$0.name] } ?? black
+                case .coloured(let ink)?: named[ink.name] ?? black
                 }
             }
             // A symbol too small to say (a period, a comma) is taken for black: its word's colour
@@ -69,8 +68,8 @@ enum ScannedTextColour {
 
     enum Ink {
         case grey
-        /// Mean channels of the coloured ink, 0–1.
-        case coloured(red: Double, green: Double, blue: Double)
+        /// The mean of the coloured ink.
+        case coloured(ColorValue)
     }
 
     /// The ink of one box: grey, coloured, or nil when it holds too little ink.
@@ -91,7 +90,7 @@ enum ScannedTextColour {
         guard ink >= fewestInkPixels else { return nil }
         guard Double(coloured) >= colouredShare * Double(ink) else { return .grey }
         let count = Double(coloured) * 255
-        return .coloured(red: Double(sums.0) / count, green: Double(sums.1) / count, blue: Double(sums.2) / count)
+        return .coloured(ColorValue(red: Double(sums.0) / count, green: Double(sums.1) / count, blue: Double(sums.2) / count))
     }
 
     private static func hex(_ red: Double, _ green: Double, _ blue: Double) -> String {
@@ -100,9 +99,8 @@ enum ScannedTextColour {
 }
 
 extension ColorValue {
-    /// A colour from channels 0–1.
-    init?(red: Double, green: Double, blue: Double) {
-        guard (0...1).contains(red), (0...1).contains(green), (0...1).contains(blue) else { return nil }
+    /// A colour from channels 0–1 (means of bytes, so never outside them).
+    init(red: Double, green: Double, blue: Double) {
         self.red = red
         self.green = green
         self.blue = blue
