@@ -19,7 +19,7 @@ public struct ReadOptions: Sendable {
 
     public typealias OCRProgress = @Sendable (_ done: Int, _ total: Int) -> Void
 
-    public init(detectsMarks: Bool = true, pageWorkers: Int = ProcessInfo.processInfo.activeProcessorCount,
+    public init(detectsMarks: Bool = true, pageWorkers: Int = UsableProcessors.count,
                 pdfTimeBudget: PDFTimeBudget = .standard, ocr: Bool = true, ocrProgress: OCRProgress? = OCRProgressLine.onTerminal) {
         self.detectsMarks = detectsMarks
         self.pageWorkers = max(1, pageWorkers)

@@ -10,7 +10,7 @@ import Foundation
 /// The grids of a document as they stand: a redline's markup accepted, since that is the text
 /// that will pay people.
 enum GridLoading {
-    static func grids(at path: String, pageWorkers: Int = ProcessInfo.processInfo.activeProcessorCount) throws(Failure) -> (agreement: Agreement, grids: GridExtractor.Result) {
+    static func grids(at path: String, pageWorkers: Int = UsableProcessors.count) throws(Failure) -> (agreement: Agreement, grids: GridExtractor.Result) {
         var document = try DocumentLoading.document(at: path, options: ReadOptions(pageWorkers: pageWorkers))
         if document.lines.contains(where: { $0.runs.contains { $0.mark != .plain } }) {
             document = Redline.side(.new, of: document)
@@ -40,7 +40,7 @@ struct TablesCommand: ParsableCommand {
     @Option(help: "csv (a block per grid, for spreadsheets) or json (for programs).") var format: Format = .csv
     @Option(name: .shortAndLong, help: "Write the grids to this file instead of standard output.") var output: String?
     @Option(help: "Documents read at once when several are given.")
-    var jobs: Int = ProcessInfo.processInfo.activeProcessorCount
+    var jobs: Int = UsableProcessors.count
 
     func run() throws {
         let documents = try Batch.expand(files)
@@ -56,7 +56,7 @@ struct TablesCommand: ParsableCommand {
             if found.count < reports.count { throw ExitCode(Failure.exitStatus) }
             return
         }
-        let (report, count) = try report(for: documents[0], pageWorkers: ProcessInfo.processInfo.activeProcessorCount)
+        let (report, count) = try report(for: documents[0], pageWorkers: UsableProcessors.count)
         try OutputDestination.write(report, to: output)
         if count == 0 { throw ExitCode(1) }
     }

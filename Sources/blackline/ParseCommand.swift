@@ -24,7 +24,7 @@ struct ParseCommand: ParsableCommand {
     var files: [String]
 
     @Option(help: "Documents read at once when several are given.")
-    var jobs: Int = ProcessInfo.processInfo.activeProcessorCount
+    var jobs: Int = UsableProcessors.count
 
     @Option(help: "outline (indented, for people), json (for programs), or marked (the lines as read, with {+insertions+} and [-deletions-]).")
     var format: Format = .outline
@@ -51,7 +51,7 @@ struct ParseCommand: ParsableCommand {
     func run() throws {
         let documents = try Batch.expand(files)
         guard documents.count == 1, documents == files else { return try runBatch(documents) }
-        try OutputDestination.write(try report(for: documents[0], timings: timings, pageWorkers: ProcessInfo.processInfo.activeProcessorCount), to: output)
+        try OutputDestination.write(try report(for: documents[0], timings: timings, pageWorkers: UsableProcessors.count), to: output)
     }
 
     /// Several documents: their reports in the order given (JSON as one array), one line per

@@ -78,3 +78,16 @@ import Testing
         #expect(LibXML2Library.version.hasPrefix("2."))
     }
 }
+
+/// Page workers are as many as the processors the process may use, not the machine's.
+@Suite struct UsableProcessorsTests {
+    @Test func aKernelCPUListIsCounted() {
+        #expect(UsableProcessors.count(inList: "0-1") == 2)
+        #expect(UsableProcessors.count(inList: "\t1") == 1)
+        #expect(UsableProcessors.count(inList: "0-3,6,8-9") == 7)
+        #expect(UsableProcessors.count(inList: "3-1") == nil)
+        #expect(UsableProcessors.count(inList: "x") == nil)
+        #expect(UsableProcessors.count(inList: "") == nil)
+        #expect(UsableProcessors.count >= 1 && UsableProcessors.count <= ProcessInfo.processInfo.activeProcessorCount)
+    }
+}

@@ -79,6 +79,22 @@ import Testing
         #expect(ScannedMarks.surer(of: first, [word("(IG)", 55)]).map(\.text) == ["(IG)"])
         #expect(ScannedMarks.surer(of: [word("(FG)", 96, left: 200)], [word("(IG)", 55)]).map(\.text) == ["(IG)"])
     }
+
+    @Test func aStruckStretchReadSurelyAndSpelledIsNotReadAgain() throws {
+        let engine = try TesseractEngine()
+        func word(_ text: String, _ confidence: Double) -> TesseractEngine.Word {
+            TesseractEngine.Word(text: text, left: 10, top: 0, right: 50, bottom: 20, confidence: confidence, line: 0, baseline: nil, pointSize: 12)
+        }
+        #expect(ScannedMarks.isSurelyRead([word("Immediate", 95), word("family", 96), word("partner.", 90)], engine: engine, pageWords: []))
+        // A word the page prints elsewhere stands though the dictionary lacks it.
+        #expect(ScannedMarks.isSurelyRead([word("(FG)", 96)], engine: engine, pageWords: ["fg"]))
+        // Figures a strike crossed are read again however sure ("2625" for "2025"), as are
+        // doubtful words and spellings neither the page nor the dictionary holds.
+        #expect(!ScannedMarks.isSurelyRead([word("2625", 96)], engine: engine, pageWords: []))
+        #expect(!ScannedMarks.isSurelyRead([word("remit", 91), word("keep", 89)], engine: engine, pageWords: []))
+        #expect(!ScannedMarks.isSurelyRead([word("fiveten", 93)], engine: engine, pageWords: []))
+        #expect(!ScannedMarks.isSurelyRead([], engine: engine, pageWords: []))
+    }
 }
 
 /// The colour of a document's struck text marks deletions where no strike was seen.

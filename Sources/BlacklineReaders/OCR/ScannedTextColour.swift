@@ -80,8 +80,7 @@ enum ScannedTextColour {
         for row in y1...y2 {
             for x in x1...x2 where image.pixels[row * image.width + x] < ScannedRuleFinder.inkLevel {
                 ink += 1
-                let offset = (row * image.width + x) * 3
-                let (red, green, blue) = (Int(colour.rgb[offset]), Int(colour.rgb[offset + 1]), Int(colour.rgb[offset + 2]))
+                let (red, green, blue) = colour.channels(at: row * image.width + x)
                 guard max(red, green, blue) - min(red, green, blue) > ColourImage.chromaticSpread else { continue }
                 coloured += 1
                 sums.0 += red; sums.1 += green; sums.2 += blue

@@ -21,54 +21,46 @@ extension PopplerPage {
         let scale = dpi / 72
         let pixelWidth = Int((width * scale).rounded()), pixelHeight = Int((height * scale).rounded())
         guard pixelWidth > 0, pixelHeight > 0,
-              let surface = cairo_image_surface_create(CAIRO_FORMAT_RGB24, Int32(pixelWidth), Int32(pixelHeight)) else { return nil }
-        defer { cairo_surface_destroy(surface) }
-        guard cairo_surface_status(surface) == CAIRO_STATUS_SUCCESS else { return nil }
-        let drawn: Bool = CairoRenderLock.withLock {
-            guard let context = cairo_create(surface) else { return false }
-            defer { cairo_destroy(context) }
-            cairo_set_source_rgb(context, 1, 1, 1)
-            cairo_paint(context)
-            cairo_scale(context, scale, scale)
-            poppler_page_render(handle, context)
-            return cairo_status(context) == CAIRO_STATUS_SUCCESS
+              Int(cairo_format_stride_for_width(CAIRO_FORMAT_RGB24, Int32(pixelWidth))) == pixelWidth * 4 else { return nil }
+        // Cairo draws into memory the colour image then keeps, already white: the page is not
+        // copied, nor painted white first (each pass over 34 MB a page costs, on a virtual machine
+        // mostly in first-touch page faults).
+        var drawing = [UInt32](repeating: 0xFFFFFF, count: pixelWidth * pixelHeight)
+        let drawn: Bool = drawing.withUnsafeMutableBytes { memory in
+            guard let base = memory.baseAddress?.assumingMemoryBound(to: UInt8.self),
+                  let surface = cairo_image_surface_create_for_data(base, CAIRO_FORMAT_RGB24, Int32(pixelWidth), Int32(pixelHeight), Int32(pixelWidth * 4)) else { return false }
+            defer { cairo_surface_destroy(surface) }
+            guard cairo_surface_status(surface) == CAIRO_STATUS_SUCCESS else { return false }
+            let painted: Bool = CairoRenderLock.withLock {
+                guard let context = cairo_create(surface) else { return false }
+                defer { cairo_destroy(context) }
+                cairo_scale(context, scale, scale)
+                poppler_page_render(handle, context)
+                return cairo_status(context) == CAIRO_STATUS_SUCCESS
+            }
+            cairo_surface_flush(surface)
+            return painted
         }
         guard drawn else { return nil }
-        cairo_surface_flush(surface)
-        guard let data = cairo_image_surface_get_data(surface) else { return nil }
-        let stride = Int(cairo_image_surface_get_stride(surface))
-        var pixels = [UInt8](repeating: 255, count: pixelWidth * pixelHeight)
         var colouredInk = 0
-        pixels.withUnsafeMutableBufferPointer { grey in
-            for row in 0..<pixelHeight {
-                // RGB24 keeps each pixel in a native-endian 32-bit word: 0x00RRGGBB.
-                let source = UnsafeRawPointer(data + row * stride).assumingMemoryBound(to: UInt32.self)
-                for column in 0..<pixelWidth {
-                    let value = source[column]
+        let pixels = [UInt8](unsafeUninitializedCapacity: pixelWidth * pixelHeight) { grey, initialized in
+            drawing.withUnsafeBufferPointer { source in
+                for offset in 0..<source.count {
+                    // RGB24 keeps each pixel in a native-endian 32-bit word: 0x00RRGGBB.
+                    let value = source[offset]
                     let red = (value >> 16) & 0xFF, green = (value >> 8) & 0xFF, blue = value & 0xFF
                     // ITU-R BT.601 luma in integers (weights sum to 1024).
                     let luma = (red * 306 + green * 601 + blue * 117) >> 10
-                    grey[row * pixelWidth + column] = UInt8(luma)
+                    grey[offset] = UInt8(luma)
                     if luma < ColourImage.inkLuma, max(red, green, blue) - min(red, green, blue) > ColourImage.chromaticSpread {
                         colouredInk += 1
                     }
                 }
             }
+            initialized = pixelWidth * pixelHeight
         }
         let grey = GreyImage(width: pixelWidth, height: pixelHeight, dpi: dpi, pixels: pixels)
         guard colouredInk >= ColourImage.fewestColouredPixels else { return (grey, nil) }
-        var rgb = [UInt8](repeating: 255, count: pixelWidth * pixelHeight * 3)
-        rgb.withUnsafeMutableBufferPointer { colour in
-            for row in 0..<pixelHeight {
-                let source = UnsafeRawPointer(data + row * stride).assumingMemoryBound(to: UInt32.self)
-                for column in 0..<pixelWidth {
-                    let value = source[column], offset = (row * pixelWidth + column) * 3
-                    colour[offset] = UInt8((value >> 16) & 0xFF)
-                    colour[offset + 1] = UInt8((value >> 8) & 0xFF)
-                    colour[offset + 2] = UInt8(value & 0xFF)
-                }
-            }
-        }
-        return (grey, ColourImage(width: pixelWidth, height: pixelHeight, rgb: rgb))
+        return (grey, ColourImage(width: pixelWidth, height: pixelHeight, pixels: drawing))
     }
 }
