@@ -163,4 +163,13 @@ import Testing
         #expect(StruckLetterRepair.figuresAfterNumberWords(["Article", "(2)"]) == ["Article", "(2)"])
         #expect(NumberWords.value("Ninety-Nine") == 99 && NumberWords.value("twenty-zero") == nil)
     }
+
+    @Test func lettersAStrikeCutAreReadBackToTheSpellingThePagePrints() throws {
+        let engine = try TesseractEngine()
+        #expect(StruckLetterRepair.repaired("dollarz", engine: engine, pageWords: ["dollars"]) == "dollars")
+        #expect(StruckLetterRepair.repaired("onc", engine: engine, pageWords: ["one"]) == "one")
+        #expect(StruckLetterRepair.repaired("cffort", engine: engine) == "effort")
+        // A word the page prints as read stays.
+        #expect(StruckLetterRepair.repaired("Ritz", engine: engine, pageWords: ["ritz"]) == "Ritz")
+    }
 }

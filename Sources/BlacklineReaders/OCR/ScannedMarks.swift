@@ -147,19 +147,45 @@ enum ScannedMarks {
         }
     }
 
-    /// Per line of the first reading, the stretch from its first to its last word a marking rule
-    /// crosses.
+    /// Per line of the first reading, its marked words that need a second reading, in stretches
+    /// of neighbours: a word a strike crosses, or one an underline crosses that was not read
+    /// surely. An underlined word read surely splits the stretch and is not read again: in "twelve
+    /// (12) twenty-four (24)" with the first two struck, only they are (a reading costs in
+    /// proportion to its width).
     private static func markedStretches(_ words: [TesseractEngine.Word], marks: [[MarkClassifier.GlyphMark]], rules: [(rule: ScannedRuleFinder.Rule, strikes: Bool)], dpi: Double) -> [Stretch] {
-        let markedLines = Set(words.indices.filter { word in marks[word].contains { $0 != MarkClassifier.GlyphMark() } }.map { words[$0].line })
-        return markedLines.sorted().compactMap { line in
-            let crossed = words.indices.filter { words[$0].line == line && marks[$0].contains { $0 != MarkClassifier.GlyphMark() } }.map { words[$0] }
-            guard let left = crossed.map(\.left).min(), let right = crossed.map(\.right).max(), let sample = crossed.first else { return nil }
-            let struck = crossed.contains { word in rules.contains { $0.strikes && $0.rule.x1 <= word.right && $0.rule.x2 >= word.left } }
-            return Stretch(left: left, right: right, isStruck: struck, baseline: { ScannedMarkClassifier.baseline(of: sample, at: $0) },
-                           em: ScannedMarkClassifier.em(of: sample, dpi: dpi), line: line) { word in
-                let centre = (word.left + word.right) / 2
-                return word.line == line && centre >= left && centre <= right
+        let marked = words.indices.filter { word in marks[word].contains { $0 != MarkClassifier.GlyphMark() } }
+        func isStruck(_ word: TesseractEngine.Word) -> Bool { rules.contains { $0.strikes && $0.rule.x1 <= word.right && $0.rule.x2 >= word.left } }
+        var stretches: [Stretch] = []
+        for line in Set(marked.map { words[$0].line }).sorted() {
+            let crossed = marked.map { words[$0] }.filter { $0.line == line }.sorted { $0.left < $1.left }
+            var group: [TesseractEngine.Word] = []
+            for word in crossed + [nil] {
+                if let word, isStruck(word) || word.confidence < sureReading {
+                    group.append(word)
+                    continue
+                }
+                let others = words.filter { word in word.line == line && !group.contains { $0.left == word.left && $0.right == word.right } }
+                if let stretch = stretch(of: group, line: line, struck: group.contains(where: isStruck), between: others, dpi: dpi) { stretches.append(stretch) }
+                group = []
             }
+        }
+        return stretches
+    }
+
+    /// The stretch from the first to the last of a line's neighbouring marked words, and up to
+    /// half an em on each side towards the words around it: tesseract's box may leave off a
+    /// bracket the strike ran through ("($100" for "($100)").
+    private static func stretch(of group: [TesseractEngine.Word], line: Int, struck: Bool, between others: [TesseractEngine.Word], dpi: Double) -> Stretch? {
+        guard let first = group.map(\.left).min(), let last = group.map(\.right).max(), let sample = group.first else { return nil }
+        let pad = Int(0.5 * ScannedMarkClassifier.em(of: sample, dpi: dpi))
+        // Short of the words around by half the pad: their boxes may leave off a sliver of ink
+        // that a strip's edge would read as "|".
+        let left = min(first, max(first - pad, (others.map(\.right).filter { $0 < first }.max() ?? Int.min / 2) + pad / 2))
+        let right = max(last, min(last + pad, (others.map(\.left).filter { $0 > last }.min() ?? Int.max / 2) - pad / 2))
+        return Stretch(left: left, right: right, isStruck: struck, baseline: { ScannedMarkClassifier.baseline(of: sample, at: $0) },
+                       em: ScannedMarkClassifier.em(of: sample, dpi: dpi), line: line) { word in
+            let centre = (word.left + word.right) / 2
+            return word.line == line && centre >= left && centre <= right
         }
     }
 

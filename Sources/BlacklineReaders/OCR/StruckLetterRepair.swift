@@ -2,8 +2,8 @@ import BlacklineModel
 
 /// Restores what a strike takes from the letters it runs through. A strike runs through the
 /// middle of the x-height, where an "e" has its bar and an "s" its spine: painted to paper with the
-/// strike, "effort" reads "cffort", "dollars" "dollarc", "one" "onc"; an "l" cut there reads "i"
-/// ("shail"). A struck word the page does not print elsewhere is tried with those letters read
+/// strike, "effort" reads "cffort", "dollars" "dollarc" (or, the spine's ends left, "dollarz"),
+/// "one" "onc"; an "l" cut there reads "i" ("shail"). A struck word the page does not print elsewhere is tried with those letters read
 /// back: the first spelling the page prints is taken, else, for a word tesseract's dictionary does
 /// not hold, the first spelling it holds. Numbers and names are left as read. Besides letters: a
 /// closing parenthesis the strike turned into a brace ("(80%}"), a dollar sign turned into a pound
@@ -20,7 +20,7 @@ enum StruckLetterRepair {
     static let mostSpellings = 64
 
     /// A letter as a strike leaves it, and the letters it may have been.
-    static let struckLetters: [Character: [Character]] = ["c": ["e", "s"], "i": ["l"]]
+    static let struckLetters: [Character: [Character]] = ["c": ["e", "s"], "i": ["l"], "z": ["s"]]
 
     /// `pageWords`: the page's words outside struck stretches, lowercased letters: a reading the
     /// page prints elsewhere is kept, and a spelling it prints is taken before the dictionary is
