@@ -15,9 +15,9 @@ enum ScannedMarks {
     /// A rule at least this many ems long that marked nothing is looked at as a strike through
     /// a line the first reading garbled.
     static let longestUnreadStrike = 2.0
-    /// Words read at this confidence or more (0-100) are sure: an underlined stretch whose first
-    /// reading is sure is not read again, nor a struck one whose first reading is sure and spelled
-    /// (`isSurelyRead`); each reading costs a line's recognition.
+    /// Words read at this confidence or more (0-100) are sure: an underlined word read surely is
+    /// not read again (`markedStretches`), nor a struck stretch whose first reading is sure and
+    /// spelled (`isSurelyRead`); each reading costs a line's recognition.
     static let sureReading = 90.0
     /// Where a strike sits, in ems above the baseline (`ScannedMarkClassifier.strikeBand`).
     static let strikeHeight = 0.3
@@ -65,8 +65,6 @@ enum ScannedMarks {
         let pagePrintsDollars = firstReading.contains { $0.text.contains("$") } && !unstruck.contains { $0.text.contains("£") }
         let pageWords = Set(unstruck.map { $0.text.filter(\.isLetter).lowercased() })
         for stretch in stretches {
-            // An underline that left its words' first reading sure keeps it: no second reading.
-            if !stretch.isStruck, words.filter(stretch.replaces).allSatisfy({ $0.confidence >= sureReading }) { continue }
             let reread = bestReading(stretch, first: words.filter(stretch.replaces), cleaned: cleaned, engine: engine,
                                      pagePrintsDollars: pagePrintsDollars, pageWords: pageWords)
             guard !reread.isEmpty else { continue }
@@ -153,19 +151,20 @@ enum ScannedMarks {
     /// (12) twenty-four (24)" with the first two struck, only they are (a reading costs in
     /// proportion to its width).
     private static func markedStretches(_ words: [TesseractEngine.Word], marks: [[MarkClassifier.GlyphMark]], rules: [(rule: ScannedRuleFinder.Rule, strikes: Bool)], dpi: Double) -> [Stretch] {
-        let marked = words.indices.filter { word in marks[word].contains { $0 != MarkClassifier.GlyphMark() } }
+        let marked = words.indices.filter { word in marks[word].contains { $0 != MarkClassifier.GlyphMark() } }.map { words[$0] }
         func isStruck(_ word: TesseractEngine.Word) -> Bool { rules.contains { $0.strikes && $0.rule.x1 <= word.right && $0.rule.x2 >= word.left } }
+        let wordsByLine = Dictionary(grouping: words, by: \.line)
         var stretches: [Stretch] = []
-        for line in Set(marked.map { words[$0].line }).sorted() {
-            let crossed = marked.map { words[$0] }.filter { $0.line == line }.sorted { $0.left < $1.left }
+        for (line, crossed) in Dictionary(grouping: marked, by: \.line).sorted(by: { $0.key < $1.key }) {
             var group: [TesseractEngine.Word] = []
-            for word in crossed + [nil] {
+            for word in crossed.sorted(by: { $0.left < $1.left }) + [nil] {
                 if let word, isStruck(word) || word.confidence < sureReading {
                     group.append(word)
                     continue
                 }
-                let others = words.filter { word in word.line == line && !group.contains { $0.left == word.left && $0.right == word.right } }
-                if let stretch = stretch(of: group, line: line, struck: group.contains(where: isStruck), between: others, dpi: dpi) { stretches.append(stretch) }
+                if let stretch = stretch(of: group, line: line, struck: group.contains(where: isStruck), among: wordsByLine[line] ?? [], dpi: dpi) {
+                    stretches.append(stretch)
+                }
                 group = []
             }
         }
@@ -173,15 +172,16 @@ enum ScannedMarks {
     }
 
     /// The stretch from the first to the last of a line's neighbouring marked words, and up to
-    /// half an em on each side towards the words around it: tesseract's box may leave off a
-    /// bracket the strike ran through ("($100" for "($100)").
-    private static func stretch(of group: [TesseractEngine.Word], line: Int, struck: Bool, between others: [TesseractEngine.Word], dpi: Double) -> Stretch? {
+    /// half an em on each side towards the line's words around it: tesseract's box may leave off
+    /// a bracket the strike ran through ("($100" for "($100)"). Nil for no words.
+    private static func stretch(of group: [TesseractEngine.Word], line: Int, struck: Bool, among lineWords: [TesseractEngine.Word], dpi: Double) -> Stretch? {
         guard let first = group.map(\.left).min(), let last = group.map(\.right).max(), let sample = group.first else { return nil }
         let pad = Int(0.5 * ScannedMarkClassifier.em(of: sample, dpi: dpi))
         // Short of the words around by half the pad: their boxes may leave off a sliver of ink
-        // that a strip's edge would read as "|".
-        let left = min(first, max(first - pad, (others.map(\.right).filter { $0 < first }.max() ?? Int.min / 2) + pad / 2))
-        let right = max(last, min(last + pad, (others.map(\.left).filter { $0 > last }.min() ?? Int.max / 2) - pad / 2))
+        // that a strip's edge would read as "|". (No word of the group, nor one between its first
+        // and last, ends before `first` or starts after `last`.)
+        let left = min(first, max(first - pad, (lineWords.map(\.right).filter { $0 < first }.max() ?? Int.min / 2) + pad / 2))
+        let right = max(last, min(last + pad, (lineWords.map(\.left).filter { $0 > last }.min() ?? Int.max / 2) - pad / 2))
         return Stretch(left: left, right: right, isStruck: struck, baseline: { ScannedMarkClassifier.baseline(of: sample, at: $0) },
                        em: ScannedMarkClassifier.em(of: sample, dpi: dpi), line: line) { word in
             let centre = (word.left + word.right) / 2

@@ -3,9 +3,9 @@ import BlacklineModel
 /// Restores what a strike takes from the letters it runs through. A strike runs through the
 /// middle of the x-height, where an "e" has its bar and an "s" its spine: painted to paper with the
 /// strike, "effort" reads "cffort", "dollars" "dollarc" (or, the spine's ends left, "dollarz"),
-/// "one" "onc"; an "l" cut there reads "i" ("shail"). A struck word the page does not print elsewhere is tried with those letters read
-/// back: the first spelling the page prints is taken, else, for a word tesseract's dictionary does
-/// not hold, the first spelling it holds. Numbers and names are left as read. Besides letters: a
+/// "one" "onc"; an "l" cut there reads "i" ("shail"). A struck word the page does not print
+/// elsewhere is tried with those letters read back: the first spelling the page prints is taken,
+/// else, for a word tesseract's dictionary does not hold, the first spelling it holds. Numbers and names are left as read. Besides letters: a
 /// closing parenthesis the strike turned into a brace ("(80%}"), a dollar sign turned into a pound
 /// sign on a page that prints dollars ("(£100)"), and the figures after a number word that say
 /// another number ("three (2)": contracts print a number in words, then in figures, and the strike
